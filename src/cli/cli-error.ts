@@ -1,0 +1,23 @@
+import { EXIT } from './exit-codes.js';
+
+/**
+ * An error whose message is already written for the user (one line, no stack). `exitCode` says
+ * whether it is a usage/config problem (2) or a runtime failure (1); `hint` adds a second line
+ * telling how to fix it.
+ */
+export class CliError extends Error {
+  readonly exitCode: number;
+  readonly hint: string | undefined;
+
+  constructor(message: string, options: { exitCode?: number; hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'CliError';
+    this.exitCode = options.exitCode ?? EXIT.failure;
+    this.hint = options.hint;
+  }
+}
+
+/** A mistake on the command line: exit code 2. */
+export function usageError(message: string, hint?: string): CliError {
+  return new CliError(message, { exitCode: EXIT.usage, hint });
+}

@@ -1,0 +1,183 @@
+import { createLLMError, isLLMError, type LLMError } from '../errors/llm-error.js';
+import { getAdapter, protocolFor } from '../providers/adapter-registry.js';
+import { PRESETS } from '../providers/presets.js';
+import type { AdapterContext, ProviderAdapter, SseEvent, WireRequest } from '../providers/provider-adapter.js';
+import type { ApiKeyConfig } from '../settings/resolved-settings.js';
+import type { ChatRequest } from '../spec/chat-request.js';
+import type { ChatResult } from '../spec/chat-result.js';
+import type { StreamDelta } from '../spec/stream-delta.js';
+import { sendRequest, toTransportError, type UpstreamResponse } from '../transport/send-request.js';
+import { SseDecoder } from '../transport/sse-decoder.js';
+import { AttemptController, type StageTimeouts } from './attempt-controller.js';
+import { buildAdapterContext } from './build-adapter-context.js';
+import type { Deployment } from './deployment.js';
+import { inlineRemoteImages } from './inline-remote-images.js';
+import { prepareRequest, type RequestTransform } from './prepare-request.js';
+
+export interface UpstreamCallOptions {
+  signal?: AbortSignal;
+  apiKey?: ApiKeyConfig;
+  timeouts?: StageTimeouts;
+  /** Response headers arrived (status known). */
+  onHeaders?: (status: number) => void;
+}
+
+/** Decodes a body's framing into events; SSE by default, pluggable (AWS event-stream). */
+export interface FramingDecoder {
+  push(chunk: Uint8Array): SseEvent[];
+  end(): SseEvent[];
+}
+
+type FramingFactory = () => FramingDecoder;
+const framings = new Map<string, FramingFactory>([['sse', () => new SseDecoder()]]);
+
+export function registerFraming(name: string, factory: FramingFactory): void {
+  framings.set(name, factory);
+}
+
+/** Optional async request signer (cloud auth: SigV4, OAuth tokens), registered by cloud modules. */
+export type RequestSignerHook = (wire: WireRequest, deployment: Deployment, ctx: AdapterContext, signal: AbortSignal) => Promise<WireRequest>;
+let signerHook: RequestSignerHook | undefined;
+export function setRequestSigner(hook: RequestSignerHook | undefined): void {
+  signerHook = hook;
+}
+
+export function adapterFor(deployment: Deployment): ProviderAdapter {
+  return getAdapter(protocolFor(deployment.endpoint.kind, PRESETS[deployment.backend].protocol));
+}
+
+async function open(
+  deployment: Deployment,
+  request: ChatRequest,
+  stream: boolean,
+  opts: UpstreamCallOptions,
+  attempt: AttemptController,
+): Promise<{ adapter: ProviderAdapter; ctx: AdapterContext; res: UpstreamResponse; transform: RequestTransform }> {
+  const adapter = adapterFor(deployment);
+  const ctx = buildAdapterContext(deployment, opts.apiKey, stream);
+  let req = request;
+  if (adapter.requiresInlineImages) req = await inlineRemoteImages(req, deployment.backend, attempt.signal);
+  const transform = prepareRequest(req, deployment);
+  let wire = adapter.buildRequest(transform.request, ctx);
+  if (Object.keys(deployment.endpoint.headers).length > 0) {
+    wire = { ...wire, headers: { ...wire.headers, ...lowerKeys(deployment.endpoint.headers) } };
+  }
+  if (signerHook) wire = await signerHook(wire, deployment, ctx, attempt.signal);
+  transform.warnings.push(...wire.warnings);
+  attempt.arm('first_byte', opts.timeouts?.firstByteMs);
+  const res = await sendRequest(wire, { signal: attempt.signal, proxy: deployment.endpoint.proxy, provider: deployment.backend });
+  attempt.disarm('first_byte');
+  opts.onHeaders?.(res.status);
+  if (res.status < 200 || res.status >= 300) {
+    let bodyText = '';
+    try {
+      bodyText = await res.body.text();
+    } catch {
+      res.cancel();
+    }
+    throw adapter.classifyError({ status: res.status, headers: res.headers, bodyText }, ctx);
+  }
+  return { adapter, ctx, res, transform };
+}
+
+/** One non-streaming attempt on one deployment with one key. */
+export async function completeOnce(deployment: Deployment, request: ChatRequest, opts: UpstreamCallOptions = {}): Promise<ChatResult> {
+  const attempt = new AttemptController(deployment.backend, opts.signal);
+  attempt.arm('total', opts.timeouts?.totalMs);
+  try {
+    const { adapter, ctx, res, transform } = await open(deployment, request, false, opts, attempt);
+    let body: unknown;
+    try {
+      const text = await res.body.text();
+      body = JSON.parse(text);
+    } catch (err) {
+      if (attempt.signal.aborted) throw err;
+      throw createLLMError({
+        kind: 'server',
+        message: `${deployment.backend}: upstream returned a malformed JSON body`,
+        provider: deployment.backend,
+        status: 502,
+        cause: err,
+      });
+    }
+    const result = transform.finishResult(adapter.parseResponse(body, ctx));
+    result.provider = deployment.backend;
+    if (!result.model) result.model = deployment.modelId;
+    if (transform.warnings.length) result.warnings = [...(result.warnings ?? []), ...transform.warnings];
+    return result;
+  } catch (err) {
+    throw normalizeError(err, attempt.signal, deployment.backend);
+  } finally {
+    attempt.dispose();
+  }
+}
+
+/**
+ * One streaming attempt. Breaking out of the loop (or the caller's signal) aborts the upstream
+ * request; the body is always consumed or destroyed.
+ */
+export async function* streamOnce(
+  deployment: Deployment,
+  request: ChatRequest,
+  opts: UpstreamCallOptions = {},
+): AsyncGenerator<StreamDelta, void, undefined> {
+  const attempt = new AttemptController(deployment.backend, opts.signal);
+  attempt.arm('total', opts.timeouts?.totalMs);
+  attempt.arm('first_token', opts.timeouts?.firstTokenMs);
+  let finished = false;
+  try {
+    const { adapter, ctx, res, transform } = await open(deployment, request, true, opts, attempt);
+    const parser = transform.wrapStreamParser(adapter.createStreamParser(ctx));
+    const framing = framings.get(adapter.streamFraming ?? 'sse');
+    if (!framing) throw createLLMError({ kind: 'invalid_request', message: `no stream decoder for ${adapter.streamFraming}`, provider: deployment.backend });
+    const decoder = framing();
+    let sawToken = false;
+    let first = true;
+    attempt.arm('idle', opts.timeouts?.idleMs);
+    const decorate = (d: StreamDelta): StreamDelta => {
+      if (first) {
+        first = false;
+        d.provider = deployment.backend;
+        d.model ??= deployment.modelId;
+        if (transform.warnings.length) d.warnings = [...(d.warnings ?? []), ...transform.warnings];
+      }
+      if (!sawToken && (d.content || d.reasoning_content || d.tool_calls)) {
+        sawToken = true;
+        attempt.disarm('first_token');
+      }
+      return d;
+    };
+    for await (const chunk of res.body) {
+      attempt.arm('idle', opts.timeouts?.idleMs);
+      for (const event of decoder.push(chunk)) {
+        for (const delta of parser.push(event)) yield decorate(delta);
+      }
+    }
+    for (const event of decoder.end()) {
+      for (const delta of parser.push(event)) yield decorate(delta);
+    }
+    for (const delta of parser.finish()) yield decorate(delta);
+    finished = true;
+  } catch (err) {
+    throw normalizeError(err, attempt.signal, deployment.backend);
+  } finally {
+    // Early exit (consumer broke out, error, timeout): abort so undici destroys the socket.
+    if (!finished && !attempt.signal.aborted) attempt.abort(createLLMError({ kind: 'aborted', message: 'stream closed by consumer', provider: deployment.backend }));
+    attempt.dispose();
+  }
+}
+
+function normalizeError(err: unknown, signal: AbortSignal, provider: string): LLMError {
+  if (signal.aborted) {
+    const reason: unknown = signal.reason;
+    if (isLLMError(reason)) return reason;
+  }
+  if (isLLMError(err)) return err;
+  return toTransportError(err, signal, provider);
+}
+
+function lowerKeys(h: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) out[k.toLowerCase()] = v;
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { ChatMessage } from '../spec/chat-request.js';
+
+/**
+ * A conversation split into what can be dropped together:
+ *
+ * - `pinned`: system / developer messages, always kept.
+ * - `turns`: a user message and everything up to the next user message. Dropping whole turns
+ *   keeps the history starting on a user message, which Anthropic-style APIs require.
+ * - Within a turn, `units`: the user message, then each assistant message together with the tool
+ *   results that answer its calls. A unit is atomic, so a tool call is never kept without its
+ *   result or the other way round.
+ */
+export interface Turn {
+  units: number[][];
+}
+
+export interface ConversationShape {
+  pinned: number[];
+  turns: Turn[];
+}
+
+export function groupTurns(messages: readonly ChatMessage[]): ConversationShape {
+  const pinned: number[] = [];
+  const turns: Turn[] = [];
+  let current: Turn | undefined;
+
+  messages.forEach((message, i) => {
+    if (message.role === 'system' || message.role === 'developer') {
+      pinned.push(i);
+      return;
+    }
+    if (message.role === 'user' || !current) {
+      current = { units: [] };
+      turns.push(current);
+    }
+    const last = current.units[current.units.length - 1];
+    // Tool results join the unit holding the assistant message that called them (or, for an
+    // orphan result, the unit before it) — never a unit of their own.
+    if (message.role === 'tool' && last) last.push(i);
+    else current.units.push([i]);
+  });
+  return { pinned, turns };
+}

@@ -1,0 +1,106 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { StoredGatewayKey } from '../../store/stored-gateway-key.js';
+import type { StaticGatewayKey } from '../config/gateway-config.js';
+import type { GatewayKeyRecord } from './caller.js';
+import { sha256 } from './sha256.js';
+
+/**
+ * Gateway keys by SHA-256 of the key. A lookup hashes the presented token and probes a Map:
+ * the comparison runs on digests, so its timing reveals nothing about any key (finding a
+ * matching digest byte by byte would need SHA-256 preimages). The master key is compared with
+ * timingSafeEqual on digests.
+ */
+export class KeyIndex {
+  private readonly byHash = new Map<string, GatewayKeyRecord>();
+  private readonly byId = new Map<string, GatewayKeyRecord>();
+  private readonly masterDigest: Buffer | undefined;
+  private readonly adminDigest: Buffer | undefined;
+
+  constructor(options: {
+    masterKey?: string;
+    adminKey?: string;
+    staticKeys: readonly StaticGatewayKey[];
+    storedKeys: readonly StoredGatewayKey[];
+  }) {
+    this.masterDigest = options.masterKey ? sha256(options.masterKey) : undefined;
+    this.adminDigest = options.adminKey ? sha256(options.adminKey) : this.masterDigest;
+    for (const k of options.staticKeys) {
+      this.add(sha256(k.key).toString('hex'), {
+        id: k.id,
+        name: k.name,
+        models: k.models,
+        rpm: k.rpm,
+        tpm: k.tpm,
+        budgetUsd: k.budgetUsd,
+        expiresAt: k.expiresAt,
+        enabled: k.enabled,
+        source: 'config',
+      });
+    }
+    for (const k of options.storedKeys) {
+      if (this.byId.has(k.id)) continue; // config keys win on id clashes
+      this.add(k.key_hash, {
+        id: k.id,
+        name: k.name ?? undefined,
+        models: k.models ?? undefined,
+        rpm: k.rpm ?? undefined,
+        tpm: k.tpm ?? undefined,
+        budgetUsd: k.budget_usd ?? undefined,
+        expiresAt: k.expires_at ?? undefined,
+        enabled: k.enabled,
+        source: 'store',
+      });
+    }
+  }
+
+  /** True when callers must present a key on /v1 and /api. */
+  get authRequired(): boolean {
+    return this.masterDigest !== undefined || this.byHash.size > 0;
+  }
+
+  /** True when the admin console needs a login. */
+  get adminAuthRequired(): boolean {
+    return this.adminDigest !== undefined;
+  }
+
+  get size(): number {
+    return this.byHash.size;
+  }
+
+  /** One digest per request: master key first, then gateway keys. */
+  identify(token: string): 'master' | GatewayKeyRecord | undefined {
+    const digest = sha256(token);
+    if (this.masterDigest !== undefined && timingSafeEqual(digest, this.masterDigest)) return 'master';
+    return this.byHash.get(digest.toString('hex'));
+  }
+
+  isMaster(token: string): boolean {
+    return this.masterDigest !== undefined && timingSafeEqual(sha256(token), this.masterDigest);
+  }
+
+  isAdmin(token: string): boolean {
+    return this.adminDigest !== undefined && timingSafeEqual(sha256(token), this.adminDigest);
+  }
+
+  /** Digest of the admin secret (keys session signatures), undefined when admin auth is off. */
+  get adminSecretDigest(): Buffer | undefined {
+    return this.adminDigest;
+  }
+
+  lookup(token: string): GatewayKeyRecord | undefined {
+    return this.byHash.get(sha256(token).toString('hex'));
+  }
+
+  get(id: string): GatewayKeyRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  list(): GatewayKeyRecord[] {
+    return [...this.byId.values()];
+  }
+
+  private add(hash: string, record: GatewayKeyRecord): void {
+    this.byHash.set(hash, record);
+    this.byId.set(record.id, record);
+  }
+}

@@ -1,0 +1,16 @@
+import type { RequestContext } from './request-context.js';
+
+/** Writes a complete JSON response. One stringify, one write, explicit Content-Length. */
+export function sendJson(ctx: RequestContext, status: number, body: unknown, headers?: Record<string, string>): void {
+  const res = ctx.res;
+  if (res.headersSent) {
+    if (!res.writableEnded) res.end();
+    return;
+  }
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.statusCode = status;
+  if (headers) for (const name in headers) res.setHeader(name, headers[name]);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(ctx.method === 'HEAD' ? undefined : text);
+}

@@ -1,0 +1,16 @@
+/** A decoded `data:<mime>;base64,<payload>` URL. */
+export interface DataUrl {
+  mediaType: string;
+  data: string;
+}
+
+// Only base64 data URLs carry binary images; percent-encoded (non-base64) data URLs would need
+// re-encoding and never come from image pipelines, so they are treated as unsupported.
+const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)(?:;[\w-]+=[^;,]*)*;base64,/i;
+
+/** Splits a base64 data URL; undefined when `url` is not one. */
+export function parseDataUrl(url: string): DataUrl | undefined {
+  const match = DATA_URL.exec(url);
+  if (!match) return undefined;
+  return { mediaType: match[1].toLowerCase(), data: url.slice(match[0].length) };
+}

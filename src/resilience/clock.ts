@@ -1,0 +1,36 @@
+/**
+ * Time source for every resilience primitive. Injected so tests drive time with a fake clock
+ * instead of sleeping; production uses `systemClock` (Date.now, epoch milliseconds).
+ */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/**
+ * Abortable wait. Injected next to a Clock wherever a primitive may wait (waitForCapacity,
+ * waitForCooldown) so tests can advance a fake clock instead of sleeping.
+ */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** Real timer-based sleep; rejects with `signal.reason` when aborted and never leaks its timer. */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });

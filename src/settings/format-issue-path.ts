@@ -1,0 +1,9 @@
+/** Renders a zod issue path as `backends.openai.models.gpt-4o.endpoints[0]`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { parseSettings } from './parse-settings.js';
+import { readConfigFile } from './read-config-file.js';
+import type { ResolvedSettings } from './resolved-settings.js';
+
+/**
+ * Process-wide settings holder (`settings.load({...})`), like vv-llm's. Clients created without an
+ * explicit `settings` option read from here. Listeners let long-lived parts (the gateway) react to
+ * reloads.
+ */
+export class SettingsStore {
+  private current: ResolvedSettings = parseSettings({});
+  private readonly listeners = new Set<(s: ResolvedSettings) => void>();
+
+  /** Validates and installs settings in the VERSION 2 shape; returns the resolved form. */
+  load(input: unknown): ResolvedSettings {
+    const resolved = parseSettings(input);
+    this.current = resolved;
+    for (const listener of this.listeners) listener(resolved);
+    return resolved;
+  }
+
+  /** Loads a YAML/JSON file with `${ENV}` interpolation. */
+  loadFile(file: string): ResolvedSettings {
+    return this.load(readConfigFile(file));
+  }
+
+  get(): ResolvedSettings {
+    return this.current;
+  }
+
+  /** Resets to empty settings (tests). */
+  reset(): void {
+    this.current = parseSettings({});
+  }
+
+  onChange(listener: (s: ResolvedSettings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+export const settings = new SettingsStore();

@@ -1,0 +1,4 @@
+/** Plausible token counts without a tokenizer: about four characters per token, never zero for text. */
+export function estimateTokens(chars: number): number {
+  return chars <= 0 ? 0 : Math.ceil(chars / 4);
+}

@@ -1,0 +1,24 @@
+import type { ProtocolHandler } from './protocol-handler.js';
+
+const registered: ProtocolHandler[] = [];
+
+/**
+ * Registers a protocol for every fake server started afterwards (ahead of the built-ins, newest
+ * first). For one server only use `FakeUpstream.registerProtocol`; to ship a protocol with the
+ * project add it to `protocols/cloud-protocols.ts`.
+ */
+export function registerProtocol(handler: ProtocolHandler): void {
+  unregisterProtocol(handler.name);
+  registered.unshift(handler);
+}
+
+export function unregisterProtocol(name: string): boolean {
+  const i = registered.findIndex((h) => h.name === name);
+  if (i === -1) return false;
+  registered.splice(i, 1);
+  return true;
+}
+
+export function registeredProtocols(): readonly ProtocolHandler[] {
+  return registered;
+}

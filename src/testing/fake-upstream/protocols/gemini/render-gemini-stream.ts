@@ -1,0 +1,34 @@
+import type { NormalizedRequest } from '../../normalized-request.js';
+import type { PlannedReply } from '../../planned-reply.js';
+import type { Frame, RenderedStream } from '../../protocol-handler.js';
+import { sseData } from '../../sse.js';
+import { candidate, functionCallParts, geminiPromptUsage, geminiUsage } from './gemini-candidate.js';
+
+/**
+ * `streamGenerateContent?alt=sse`: one GenerateContentResponse per event, separated by CRLF CRLF as
+ * Google sends them. Thought parts first, then text pieces, function calls whole in one chunk; the
+ * last chunk carries finishReason and the full usage, earlier ones only the prompt count.
+ */
+export function renderGeminiStream(reply: PlannedReply, _request: NormalizedRequest): RenderedStream {
+  const chunks: Record<string, unknown>[][] = [];
+  for (const piece of reply.reasoningChunks) chunks.push([{ text: piece, thought: true }]);
+  for (const piece of reply.contentChunks) chunks.push([{ text: piece }]);
+  const calls = functionCallParts(reply);
+  if (calls.length > 0) chunks.push(calls);
+  else if (reply.reasoningSignature !== undefined) chunks.push([{ text: '', thoughtSignature: reply.reasoningSignature }]);
+  if (chunks.length === 0) chunks.push([{ text: '' }]);
+
+  const frames: Frame[] = chunks.map((parts, i) => {
+    const final = i === chunks.length - 1;
+    return sseData(
+      {
+        candidates: [candidate(reply, parts, final)],
+        usageMetadata: final ? geminiUsage(reply) : geminiPromptUsage(reply),
+        modelVersion: reply.model,
+        responseId: reply.id,
+      },
+      '\r\n',
+    );
+  });
+  return { contentType: 'text/event-stream', frames };
+}
