@@ -8,19 +8,22 @@ export interface RunState {
   exitCode: number;
 }
 
+/** Examples name the command as the user invoked it (`stable-llm chat` or `stable-llm-chat`). */
+const chatExamples = (cmd: string): string => `
+Examples:
+  $ ${cmd}                                   interactive session (/help inside)
+  $ ${cmd} --prompt "Explain quantum computing in one sentence"
+  $ git diff | ${cmd} --system "Review this diff"
+  $ ${cmd} -p "hi" --service-order anthropic,openai --timeout 10
+  $ ${cmd} -p "hi" --route smart --json      full result with every attempt`;
+
+const analyzeExamples = (cmd: string): string => `
+Examples:
+  $ ${cmd} photo.jpg
+  $ ${cmd} photo.jpg --prompt "What is unusual in this picture?"
+  $ ${cmd} https://example.com/chart.png --model gemini/gemini-3.5-flash --json`;
+
 const EXAMPLES = {
-  chat: `
-Examples:
-  $ stable-llm chat                                   interactive session (/help inside)
-  $ stable-llm chat --prompt "Explain quantum computing in one sentence"
-  $ git diff | stable-llm chat --system "Review this diff"
-  $ stable-llm chat -p "hi" --service-order anthropic,openai --timeout 10
-  $ stable-llm chat -p "hi" --route smart --json      full result with every attempt`,
-  analyze: `
-Examples:
-  $ stable-llm analyze photo.jpg
-  $ stable-llm analyze photo.jpg --prompt "What is unusual in this picture?"
-  $ stable-llm analyze https://example.com/chart.png --model gemini/gemini-3.5-flash --json`,
   serve: `
 Examples:
   $ stable-llm serve                                  stable-llm.yaml if present, else env keys
@@ -81,23 +84,23 @@ function addAskOptions(cmd: Command): Command {
     .option('-c, --config <file>', 'config file (default: ./stable-llm.yaml if present, else API keys from env vars)');
 }
 
-export function defineChatCommand(cmd: Command, ctx: CliContext, state: RunState): Command {
+export function defineChatCommand(cmd: Command, ctx: CliContext, state: RunState, invokedAs = 'stable-llm chat'): Command {
   return addAskOptions(cmd)
     .description('Chat with any configured LLM, failing over between providers. Interactive unless --prompt or piped stdin.')
     .option('-i, --interactive', 'interactive session even when stdin is not a terminal (scripts, tests)')
     .option('-t, --temperature <t>', 'sampling temperature', parseOption.nonNegativeNumber)
-    .addHelpText('after', EXAMPLES.chat)
+    .addHelpText('after', chatExamples(invokedAs))
     .action(async (opts) => {
       const { runChat } = await import('./commands/chat.js');
       state.exitCode = await runChat(ctx, opts);
     });
 }
 
-export function defineAnalyzeCommand(cmd: Command, ctx: CliContext, state: RunState): Command {
+export function defineAnalyzeCommand(cmd: Command, ctx: CliContext, state: RunState, invokedAs = 'stable-llm analyze'): Command {
   return addAskOptions(cmd)
     .description('Describe or question an image (file path or URL). Default prompt in your language (LANG).')
     .argument('<image>', 'image file (png, jpeg, gif, webp) or http(s) URL')
-    .addHelpText('after', EXAMPLES.analyze)
+    .addHelpText('after', analyzeExamples(invokedAs))
     .action(async (image: string, opts) => {
       const { runAnalyze } = await import('./commands/analyze.js');
       state.exitCode = await runAnalyze(ctx, image, opts);
@@ -220,7 +223,7 @@ export function buildLegacyProgram(ctx: CliContext, state: RunState, name: strin
   const program = new Command(name);
   configure(program, ctx);
   addGlobalOptions(program).version(version(), '-V, --version', 'print the version');
-  return command === 'chat' ? defineChatCommand(program, ctx, state) : defineAnalyzeCommand(program, ctx, state);
+  return command === 'chat' ? defineChatCommand(program, ctx, state, name) : defineAnalyzeCommand(program, ctx, state, name);
 }
 
 /** Errors and help through our streams; usage errors become exceptions main() maps to exit 2. */

@@ -127,6 +127,17 @@ export async function* streamOnce(
   let finished = false;
   try {
     const { adapter, ctx, res, transform } = await open(deployment, request, true, opts, attempt);
+    const contentType = String(res.headers['content-type'] ?? '');
+    if (contentType.includes('application/json') && adapter.streamFraming !== 'aws-eventstream') {
+      // Some vendors (MiniMax on rate limit) answer a stream request with a plain JSON body and
+      // HTTP 200: parse it as a whole response so a hidden error is classified properly.
+      const body: unknown = JSON.parse(await res.body.text());
+      const result = transform.finishResult(adapter.parseResponse(body, ctx));
+      attempt.disarm('first_token');
+      yield* resultAsDeltas(result, deployment);
+      finished = true;
+      return;
+    }
     const parser = transform.wrapStreamParser(adapter.createStreamParser(ctx));
     const framing = framings.get(adapter.streamFraming ?? 'sse');
     if (!framing) throw createLLMError({ kind: 'invalid_request', message: `no stream decoder for ${adapter.streamFraming}`, provider: deployment.backend });
@@ -165,6 +176,18 @@ export async function* streamOnce(
     if (!finished && !attempt.signal.aborted) attempt.abort(createLLMError({ kind: 'aborted', message: 'stream closed by consumer', provider: deployment.backend }));
     attempt.dispose();
   }
+}
+
+/** A whole response replayed as stream deltas (same field names as ChatResult). */
+function* resultAsDeltas(result: ChatResult, deployment: Deployment): Generator<StreamDelta> {
+  const first: StreamDelta = { provider: deployment.backend, model: result.model || deployment.modelId };
+  if (result.id) first.id = result.id;
+  if (result.reasoning_content) first.reasoning_content = result.reasoning_content;
+  if (result.content) first.content = result.content;
+  if (result.tool_calls) first.tool_calls = result.tool_calls.map((c, index) => ({ index, id: c.id, type: 'function', function: { ...c.function } }));
+  if (result.warnings) first.warnings = result.warnings;
+  yield first;
+  yield { finish_reason: result.finish_reason, usage: result.usage };
 }
 
 function normalizeError(err: unknown, signal: AbortSignal, provider: string): LLMError {

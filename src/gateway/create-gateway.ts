@@ -23,6 +23,8 @@ import { RequestContext } from './http/request-context.js';
 import { requestIdFor } from './http/request-id.js';
 import { GatewayRouter } from './http/router.js';
 import { sendError } from './http/send-error.js';
+import { toGatewayHttpError } from './http/to-gateway-http-error.js';
+import { retryAfterFromStatus } from './chat/retry-after-from-status.js';
 import { GatewayLimiter } from './limits/gateway-limiter.js';
 import { createLogger, type GatewayLogger } from './logging/create-logger.js';
 import { GatewayMetrics } from './metrics/gateway-metrics.js';
@@ -320,8 +322,18 @@ export class Gateway implements GatewayRuntime {
   }
 
   private handlerFailed(ctx: RequestContext, err: unknown): void {
-    if (Array.isArray((err as { attempts?: unknown }).attempts)) ctx.attempts = (err as { attempts: unknown[] }).attempts;
-    sendError(ctx, err);
+    const attempts = (err as { attempts?: unknown } | null)?.attempts;
+    if (Array.isArray(attempts)) ctx.attempts = attempts;
+    const e = toGatewayHttpError(err);
+    if (e.status === 429 && !e.headers['retry-after'] && Array.isArray(attempts) && attempts.length > 0) {
+      // The engine did not say when to come back; the key pools know.
+      const ms = retryAfterFromStatus(ctx.state.engine.getServiceStatus(), (attempts as { target: string }[]).map((a) => a.target));
+      if (ms !== undefined) {
+        e.headers['retry-after'] = String(Math.max(1, Math.ceil(ms / 1000)));
+        e.headers['retry-after-ms'] = String(Math.ceil(ms));
+      }
+    }
+    sendError(ctx, e);
     this.handlerDone(ctx);
   }
 

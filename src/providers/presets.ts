@@ -122,6 +122,7 @@ export const PRESETS: Record<BackendType, ProviderPreset> = {
       temperatureRange: [0.01, 1],
       bodyErrorStyle: 'minimax_base_resp',
       cacheControl: true,
+      thinkingStyle: 'thinking_object',
       streamUsage: 'include_usage',
       unsupportedParams: ['n', 'logit_bias'],
     },

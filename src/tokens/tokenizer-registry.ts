@@ -1,4 +1,5 @@
 import { loadTokenizerModule } from './load-tokenizer-module.js';
+import { memoizeCount } from './memoize-count.js';
 import {
   TOKENIZER_FAMILIES,
   tokenizerFamilyFor,
@@ -28,7 +29,8 @@ export function loadTokenizer(family: LoadableTokenizerFamily): Promise<Tokenize
   if (!promise) {
     const started = performance.now();
     promise = loadTokenizerModule(family).then(
-      (tokenizer) => {
+      (raw) => {
+        const tokenizer: Tokenizer = { family: raw.family, count: memoizeCount(raw.count) };
         loaded.set(family, tokenizer);
         loadTimesMs.set(family, performance.now() - started);
         pending.delete(family);

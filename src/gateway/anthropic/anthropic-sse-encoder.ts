@@ -93,7 +93,6 @@ export class AnthropicSseEncoder implements SseEncoder {
         this.blockIndex++;
         index = this.blockIndex;
         this.blockKind = 'tool_use';
-        this.currentTool = tc.index;
         this.toolBlocks.set(tc.index, index);
         out += event('content_block_start', {
           type: 'content_block_start',
@@ -145,7 +144,6 @@ export class AnthropicSseEncoder implements SseEncoder {
   private closeBlock(): string {
     if (this.blockKind === undefined) return '';
     this.blockKind = undefined;
-    this.currentTool = undefined;
     return event('content_block_stop', { type: 'content_block_stop', index: this.blockIndex });
   }
 }

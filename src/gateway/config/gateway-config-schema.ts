@@ -25,7 +25,11 @@ export const gatewayKeySchema = z
       .min(1)
       .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only')
       .describe('Shown in logs, usage and metrics.'),
-    key: z.string().min(8, 'must be at least 8 characters').describe('The bearer token clients send. Use ${ENV} interpolation.'),
+    key: z
+      .string()
+      .min(8, 'must be at least 8 characters')
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: documents the config file's interpolation syntax
+      .describe('The bearer token clients send. Use ${ENV} interpolation.'),
     name: z.string().optional(),
     models: modelList.optional(),
     rpm: z.number().int().positive().optional().describe('Requests per minute for this key.'),

@@ -36,7 +36,8 @@ export function readBody(ctx: RequestContext, limit: number): Promise<Buffer> {
         return;
       }
       if (first === undefined) first = chunk;
-      else (chunks ??= [first]).push(chunk);
+      else if (chunks === undefined) chunks = [first, chunk];
+      else chunks.push(chunk);
     };
     const onEnd = (): void => {
       cleanup();

@@ -13,7 +13,8 @@ interface AttemptLike {
 }
 
 const RATE_KINDS = new Set(['rate_limit', 'quota_exhausted']);
-const RATE_SKIPS = new Set(['rate_limited_locally', 'no_key']);
+// Keys all cooling down means "wait", like a rate limit; keys disabled (auth, quota) does not.
+const COOLING = /\(([1-9]\d*) cooling down|([1-9]\d*) over budget/;
 
 /**
  * Decides the HTTP answer for anything a handler threw. Upstream trouble never looks like the
@@ -143,9 +144,14 @@ export function toGatewayHttpError(err: unknown): GatewayHttpError {
 /** When every real attempt was a rate limit (or skipped for a local limit), the answer is a 429. */
 function effectiveKind(kind: ErrorKind, attempts: AttemptLike[] | undefined): ErrorKind {
   if (!attempts || attempts.length === 0 || RATE_KINDS.has(kind)) return kind;
-  const allLimited = attempts.every((a) => (a.outcome === 'skipped' ? RATE_SKIPS.has(a.skipReason ?? '') : RATE_KINDS.has(a.kind ?? '')));
+  const allLimited = attempts.every((a) => (a.outcome === 'skipped' ? isWaitSkip(a) : RATE_KINDS.has(a.kind ?? '')));
   if (allLimited) return attempts.some((a) => a.kind === 'rate_limit' || a.outcome === 'skipped') ? 'rate_limit' : 'quota_exhausted';
   return kind;
+}
+
+function isWaitSkip(a: AttemptLike): boolean {
+  if (a.skipReason === 'rate_limited_locally') return true;
+  return a.skipReason === 'no_key' && COOLING.test(a.message ?? '');
 }
 
 function summarize(a: AttemptLike): Record<string, unknown> {

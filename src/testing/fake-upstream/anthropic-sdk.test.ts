@@ -1,4 +1,4 @@
-import Anthropic, { APIError } from '@anthropic-ai/sdk';
+import Anthropic, { type APIError } from '@anthropic-ai/sdk';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errors } from './errors/index.js';
 import type { FakeUpstream } from './fake-upstream.js';
@@ -7,7 +7,11 @@ import { startFakeUpstream } from './start-fake-upstream.js';
 const weatherTool: Anthropic.Tool = {
   name: 'get_weather',
   description: 'Weather for a city',
-  input_schema: { type: 'object', properties: { city: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } }, required: ['city'] },
+  input_schema: {
+    type: 'object',
+    properties: { city: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } },
+    required: ['city'],
+  },
 };
 
 describe('fake upstream × official @anthropic-ai/sdk', () => {
@@ -33,7 +37,12 @@ describe('fake upstream × official @anthropic-ai/sdk', () => {
     expect(msg.stop_reason).toBe('end_turn');
     expect(msg.usage.input_tokens).toBeGreaterThan(0);
     expect(msg.usage.output_tokens).toBeGreaterThan(0);
-    expect(fake.requests[0]).toMatchObject({ protocol: 'anthropic', path: '/v1/messages', apiKey: 'sk-ant-test', model: 'claude-sonnet-5' });
+    expect(fake.requests[0]).toMatchObject({
+      protocol: 'anthropic',
+      path: '/v1/messages',
+      apiKey: 'sk-ant-test',
+      model: 'claude-sonnet-5',
+    });
     expect(fake.requests[0].headers['anthropic-version']).toBe('2023-06-01');
   });
 
@@ -65,7 +74,13 @@ describe('fake upstream × official @anthropic-ai/sdk', () => {
   });
 
   it('round-trips a tool result into a text answer', async () => {
-    const first = await client.messages.create({ model: 'claude-haiku-4-5', max_tokens: 100, tools: [weatherTool], tool_choice: { type: 'any' }, messages: [{ role: 'user', content: 'hi' }] });
+    const first = await client.messages.create({
+      model: 'claude-haiku-4-5',
+      max_tokens: 100,
+      tools: [weatherTool],
+      tool_choice: { type: 'any' },
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     const use = first.content.find((b) => b.type === 'tool_use');
     if (use?.type !== 'tool_use') throw new Error('expected tool_use');
     const second = await client.messages.create({
@@ -83,7 +98,9 @@ describe('fake upstream × official @anthropic-ai/sdk', () => {
 
   it('529 overloaded → APIError with status 529 (InternalServerError)', async () => {
     fake.addRule({ times: 1, ...errors.anthropicOverloaded() });
-    const err = await client.messages.create({ model: 'claude-sonnet-5', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const err = await client.messages
+      .create({ model: 'claude-sonnet-5', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Anthropic.InternalServerError);
     expect((err as APIError).status).toBe(529);
     expect((err as APIError).error).toMatchObject({ type: 'error', error: { type: 'overloaded_error' } });
@@ -91,7 +108,9 @@ describe('fake upstream × official @anthropic-ai/sdk', () => {
 
   it('429 rate_limit_error carries retry-after', async () => {
     fake.addRule({ error: 'rate_limit', times: 1 });
-    const err = await client.messages.create({ model: 'claude-sonnet-5', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const err = await client.messages
+      .create({ model: 'claude-sonnet-5', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Anthropic.RateLimitError);
     expect((err as APIError).headers?.get('retry-after')).toBe('1');
   });
@@ -106,13 +125,22 @@ describe('fake upstream × official @anthropic-ai/sdk', () => {
 
   it('strict mode rejects what the real API rejects, with native bodies', async () => {
     const bad = await client.messages
-      .create({ model: 'claude-sonnet-5', max_tokens: 1000, thinking: { type: 'enabled', budget_tokens: 2000 }, messages: [{ role: 'user', content: 'hi' }] })
+      .create({
+        model: 'claude-sonnet-5',
+        max_tokens: 1000,
+        thinking: { type: 'enabled', budget_tokens: 2000 },
+        messages: [{ role: 'user', content: 'hi' }],
+      })
       .catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(Anthropic.BadRequestError);
     expect((bad as APIError).message).toContain('max_tokens');
 
     const orphan = await client.messages
-      .create({ model: 'claude-sonnet-5', max_tokens: 100, messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_x', content: 'r' }] }] })
+      .create({
+        model: 'claude-sonnet-5',
+        max_tokens: 100,
+        messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_x', content: 'r' }] }],
+      })
       .catch((e: unknown) => e);
     expect(orphan).toBeInstanceOf(Anthropic.BadRequestError);
     expect((orphan as APIError).message).toContain('unexpected `tool_use_id`');

@@ -38,7 +38,10 @@ describe('buildArgumentsFromSchema', () => {
   });
 
   it("accepts Gemini's upper-case OpenAPI types", () => {
-    expect(buildArgumentsFromSchema({ type: 'OBJECT', properties: { q: { type: 'STRING' }, n: { type: 'INTEGER' } } })).toEqual({ q: 'Paris', n: 1 });
+    expect(buildArgumentsFromSchema({ type: 'OBJECT', properties: { q: { type: 'STRING' }, n: { type: 'INTEGER' } } })).toEqual({
+      q: 'Paris',
+      n: 1,
+    });
   });
 
   it('returns an empty object for missing or non-object schemas', () => {

@@ -23,7 +23,13 @@ describe('control API over HTTP', () => {
   afterAll(() => fake.close());
 
   it('adds, lists and clears rules; reads and clears the log; reports health', async () => {
-    const added = await fetch(`${fake.url}/__fake/rules`, { method: 'POST', body: JSON.stringify([{ times: 1, ...errors.openaiRateLimit() }, { times: 1, status: 500 }]) });
+    const added = await fetch(`${fake.url}/__fake/rules`, {
+      method: 'POST',
+      body: JSON.stringify([
+        { times: 1, ...errors.openaiRateLimit() },
+        { times: 1, status: 500 },
+      ]),
+    });
     expect(added.status).toBe(201);
     const { ids } = (await added.json()) as { ids: string[] };
     expect(ids).toHaveLength(2);
@@ -97,7 +103,12 @@ describe('protocol plug-ins', () => {
       expect((await fetch(url, init)).status).toBe(429);
       const ok = (await (await fetch(url, init)).json()) as { model: string; choices: { message: { content: string } }[] };
       expect(ok.choices[0].message.content).toBe('Hello from my-deploy! You said: hi');
-      expect(fake.requests[1]).toMatchObject({ protocol: 'azure-test', model: 'my-deploy', apiKey: 'azure-key', query: 'api-version=2024-10-21' });
+      expect(fake.requests[1]).toMatchObject({
+        protocol: 'azure-test',
+        model: 'my-deploy',
+        apiKey: 'azure-key',
+        query: 'api-version=2024-10-21',
+      });
       // Plain OpenAI paths still go to the built-in.
       await chat(fake.url);
       expect(fake.requests[2].protocol).toBe('openai');
@@ -129,7 +140,10 @@ describe('standalone entry (runFakeUpstreamCli)', () => {
     const rulesFile = join(dir, 'rules.json');
     await writeFile(rulesFile, JSON.stringify([{ match: { model: 'gpt-4o' }, times: 1, ...errors.anthropicOverloaded() }]));
     const lines: string[] = [];
-    const fake = await runFakeUpstreamCli(['--port', '0', '--host', '127.0.0.1', '--rules', rulesFile, '--default-text', 'cli says hi'], (l) => lines.push(l));
+    const fake = await runFakeUpstreamCli(
+      ['--port', '0', '--host', '127.0.0.1', '--rules', rulesFile, '--default-text', 'cli says hi'],
+      (l) => lines.push(l),
+    );
     try {
       expect(lines).toEqual([`FAKE_UPSTREAM_URL=${fake.url}`]);
       expect(fake.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeUpstream } from './fake-upstream.js';
 import { startFakeUpstream } from './start-fake-upstream.js';
 
-const chat = (stream: boolean) => JSON.stringify({ model: 'gpt-4o', stream, messages: [{ role: 'user', content: 'one two three four five six seven eight nine ten' }] });
+const chat = (stream: boolean) =>
+  JSON.stringify({ model: 'gpt-4o', stream, messages: [{ role: 'user', content: 'one two three four five six seven eight nine ten' }] });
 
 async function post(fake: FakeUpstream, body: string, signal?: AbortSignal): Promise<Response> {
   return fetch(`${fake.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal });
@@ -59,7 +60,11 @@ describe('fault injection', () => {
   it('breaking out of an official SDK stream aborts the upstream request', async () => {
     fake.addRule({ stallAfterChunks: 3 });
     const client = new OpenAI({ baseURL: `${fake.url}/v1`, apiKey: 'k', maxRetries: 0 });
-    const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi there friend' }], stream: true });
+    const stream = await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'hi there friend' }],
+      stream: true,
+    });
     let seen = 0;
     for await (const _chunk of stream) {
       if (++seen === 2) break;
@@ -117,11 +122,18 @@ describe('fault injection', () => {
   });
 
   it('streamError ends the stream with an error event and no [DONE]', async () => {
-    fake.addRule({ streamError: { afterChunks: 2, body: { error: { code: 'data_inspection_failed', message: 'Output data may contain inappropriate content.' } } } });
+    fake.addRule({
+      streamError: {
+        afterChunks: 2,
+        body: { error: { code: 'data_inspection_failed', message: 'Output data may contain inappropriate content.' } },
+      },
+    });
     const text = await (await post(fake, chat(true))).text();
     const events = text.split('\n\n').filter(Boolean);
     expect(events).toHaveLength(3);
-    expect(JSON.parse(events[2].slice(6))).toEqual({ error: { code: 'data_inspection_failed', message: 'Output data may contain inappropriate content.' } });
+    expect(JSON.parse(events[2].slice(6))).toEqual({
+      error: { code: 'data_inspection_failed', message: 'Output data may contain inappropriate content.' },
+    });
     expect(text).not.toContain('[DONE]');
   });
 

@@ -108,7 +108,9 @@ describe('fake upstream × official @google/genai', () => {
     const err = await ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'hi' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).status).toBe(429);
-    const body = JSON.parse((err as ApiError).message) as { error: { status: string; details: { '@type': string; retryDelay?: string }[] } };
+    const body = JSON.parse((err as ApiError).message) as {
+      error: { status: string; details: { '@type': string; retryDelay?: string }[] };
+    };
     expect(body.error.status).toBe('RESOURCE_EXHAUSTED');
     expect(body.error.details.find((d) => d['@type'].endsWith('RetryInfo'))?.retryDelay).toBe('17s');
   });

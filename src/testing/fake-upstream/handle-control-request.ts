@@ -7,7 +7,13 @@ import type { ServerState } from './server-state.js';
  * The `/__fake/*` control API, for users that run the fake as a child process:
  * rules (add/list/clear/remove), the request log (read/clear/long-poll), reset and health.
  */
-export async function handleControlRequest(state: ServerState, req: IncomingMessage, res: ServerResponse, path: string, queryString: string): Promise<void> {
+export async function handleControlRequest(
+  state: ServerState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  queryString: string,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const raw = await readBody(req);
   const send = (status: number, body: unknown): void => {
@@ -18,7 +24,12 @@ export async function handleControlRequest(state: ServerState, req: IncomingMess
   const route = `${method} ${path}`;
 
   if (route === 'GET /__fake/health') {
-    return send(200, { ok: true, protocols: state.protocols().map((p) => p.name), rules: state.rules.size, requests: state.log.entries.length });
+    return send(200, {
+      ok: true,
+      protocols: state.protocols().map((p) => p.name),
+      rules: state.rules.size,
+      requests: state.log.entries.length,
+    });
   }
   if (route === 'POST /__fake/rules') {
     let input: unknown;

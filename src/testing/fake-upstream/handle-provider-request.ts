@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Exchange } from './exchange.js';
 import { estimateInputTokens } from './estimate-input-tokens.js';
+import { Exchange } from './exchange.js';
 import { extractApiKey } from './extract-api-key.js';
 import { kindForStatus } from './fake-error-kind.js';
 import type { FakeRule } from './fake-rule.js';
@@ -19,7 +19,13 @@ import { writeStream } from './write-stream.js';
  * validation | planned reply rendered by the protocol (JSON or faulted stream). Rules are consulted
  * before validation so a test's scripted failure always wins.
  */
-export async function handleProviderRequest(state: ServerState, req: IncomingMessage, res: ServerResponse, path: string, queryString: string): Promise<void> {
+export async function handleProviderRequest(
+  state: ServerState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  queryString: string,
+): Promise<void> {
   const incoming: IncomingRoute = { method: req.method ?? 'GET', path, query: new URLSearchParams(queryString), headers: req.headers };
   let handler: ProtocolHandler | undefined;
   let route: ProtocolRoute | undefined;
@@ -62,7 +68,9 @@ export async function handleProviderRequest(state: ServerState, req: IncomingMes
   if (!handler || !route) {
     sendRendered(ex, {
       status: 404,
-      body: { error: { message: `fake-upstream: no protocol serves ${incoming.method} ${path}`, type: 'not_found', code: 'unknown_route' } },
+      body: {
+        error: { message: `fake-upstream: no protocol serves ${incoming.method} ${path}`, type: 'not_found', code: 'unknown_route' },
+      },
     });
     return;
   }
@@ -80,7 +88,14 @@ export async function handleProviderRequest(state: ServerState, req: IncomingMes
     entry.model = route.model ?? asString(asRecord(body).model);
   }
 
-  const taken = state.rules.take({ protocol: handler.name, operation: route.operation, path, model: entry.model, apiKey, stream: entry.stream });
+  const taken = state.rules.take({
+    protocol: handler.name,
+    operation: route.operation,
+    path,
+    model: entry.model,
+    apiKey,
+    stream: entry.stream,
+  });
   const rule = taken?.rule;
   if (taken) entry.matchedRule = taken.rule.name ?? taken.id;
   if (rule?.delayMs && !(await ex.pause(rule.delayMs))) return;

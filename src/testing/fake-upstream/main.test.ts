@@ -49,7 +49,8 @@ describe('main.js as a child process', () => {
       expect(spawned.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       await spawned.client.addRule({ times: 1, status: 429 });
       const body = JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] });
-      const post = () => fetch(`${spawned.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const post = () =>
+        fetch(`${spawned.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect((await post()).status).toBe(429);
       expect((await post()).status).toBe(200);
       expect((await spawned.client.requests()).map((r) => r.status)).toEqual([429, 200]);
@@ -60,6 +61,8 @@ describe('main.js as a child process', () => {
   });
 
   it('fails fast with usage on bad flags', async () => {
-    await expect(spawnFakeUpstream({ entry: join(out, 'testing', 'fake-upstream', 'main.js'), args: ['--nope'] })).rejects.toThrow(/exited with code 2/);
+    await expect(spawnFakeUpstream({ entry: join(out, 'testing', 'fake-upstream', 'main.js'), args: ['--nope'] })).rejects.toThrow(
+      /exited with code 2/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import OpenAI, { APIError } from 'openai';
+import OpenAI, { type APIError } from 'openai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errors } from './errors/index.js';
 import type { FakeUpstream } from './fake-upstream.js';
@@ -30,7 +30,15 @@ describe('fake upstream × official openai SDK', () => {
     expect(res.choices[0].finish_reason).toBe('stop');
     expect(res.usage?.total_tokens).toBe((res.usage?.prompt_tokens ?? 0) + (res.usage?.completion_tokens ?? 0));
     expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({ protocol: 'openai', path: '/v1/chat/completions', model: 'gpt-4o', stream: false, apiKey: 'sk-test-key', status: 200, aborted: false });
+    expect(fake.requests[0]).toMatchObject({
+      protocol: 'openai',
+      path: '/v1/chat/completions',
+      model: 'gpt-4o',
+      stream: false,
+      apiKey: 'sk-test-key',
+      status: 200,
+      aborted: false,
+    });
     expect(fake.requests[0].body).toMatchObject({ messages: [{ role: 'user', content: 'Hi there' }] });
   });
 
@@ -107,7 +115,12 @@ describe('fake upstream × official openai SDK', () => {
     expect(message.reasoning_content).toBe('Let me think. The user said: why?');
     expect(res.usage?.completion_tokens_details?.reasoning_tokens).toBeGreaterThan(0);
 
-    const stream = await client.chat.completions.create({ model: 'qwen-plus', messages: [{ role: 'user', content: 'why?' }], stream: true, enable_thinking: true } as OpenAI.Chat.Completions.ChatCompletionCreateParamsStreaming);
+    const stream = await client.chat.completions.create({
+      model: 'qwen-plus',
+      messages: [{ role: 'user', content: 'why?' }],
+      stream: true,
+      enable_thinking: true,
+    } as OpenAI.Chat.Completions.ChatCompletionCreateParamsStreaming);
     let reasoning = '';
     for await (const chunk of stream) {
       reasoning += (chunk.choices[0]?.delta as { reasoning_content?: string } | undefined)?.reasoning_content ?? '';
@@ -129,7 +142,11 @@ describe('fake upstream × official openai SDK', () => {
     fake.addRule({ times: 2, reply: { reasoning: 'deep thoughts here', reasoningField: 'think_tags' } });
     const tagged = await client.chat.completions.create({ model: 'MiniMax-M3', messages: [{ role: 'user', content: 'q' }] });
     expect(tagged.choices[0].message.content).toBe('<think>deep thoughts here</think>Hello from MiniMax-M3! You said: q');
-    const taggedStream = await client.chat.completions.create({ model: 'MiniMax-M3', messages: [{ role: 'user', content: 'q' }], stream: true });
+    const taggedStream = await client.chat.completions.create({
+      model: 'MiniMax-M3',
+      messages: [{ role: 'user', content: 'q' }],
+      stream: true,
+    });
     let text = '';
     for await (const chunk of taggedStream) text += chunk.choices[0]?.delta.content ?? '';
     expect(text).toBe('<think>deep thoughts here</think>Hello from MiniMax-M3! You said: q');
@@ -165,7 +182,9 @@ describe('fake upstream × official openai SDK', () => {
 
   it('a 429 rule makes the SDK throw RateLimitError with retry-after visible', async () => {
     fake.addRule({ match: { model: 'gpt-4o' }, times: 1, ...errors.openaiRateLimit({ retryAfterS: 7 }) });
-    const err = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const err = await client.chat.completions
+      .create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.RateLimitError);
     const rate = err as InstanceType<typeof OpenAI.RateLimitError>;
     expect(rate.status).toBe(429);
@@ -177,13 +196,17 @@ describe('fake upstream × official openai SDK', () => {
 
   it('insufficient_quota and a rejected key come back with their native codes', async () => {
     fake.addRule({ times: 1, ...errors.openaiInsufficientQuota() });
-    const quota = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const quota = await client.chat.completions
+      .create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(quota).toBeInstanceOf(OpenAI.RateLimitError);
     expect((quota as APIError).code).toBe('insufficient_quota');
 
     fake.addRule({ match: { apiKey: 'bad-key' }, status: 401 });
     const bad = new OpenAI({ baseURL: `${fake.url}/v1`, apiKey: 'bad-key', maxRetries: 0 });
-    const auth = await bad.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const auth = await bad.chat.completions
+      .create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(auth).toBeInstanceOf(OpenAI.AuthenticationError);
     expect((auth as APIError).code).toBe('invalid_api_key');
     // Other keys are unaffected by the key-specific rule.
@@ -192,7 +215,11 @@ describe('fake upstream × official openai SDK', () => {
 
   it('an in-stream error event makes the SDK iterator throw after partial content', async () => {
     fake.addRule({ streamError: 3 });
-    const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'a long answer please' }], stream: true });
+    const stream = await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'a long answer please' }],
+      stream: true,
+    });
     let text = '';
     const consume = async (): Promise<void> => {
       for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
@@ -204,11 +231,18 @@ describe('fake upstream × official openai SDK', () => {
   });
 
   it('rule reply overrides text, finish reason and usage', async () => {
-    fake.addRule({ reply: { content: 'scripted', finishReason: 'length', usage: { inputTokens: 100, outputTokens: 5, cachedTokens: 40 } } });
+    fake.addRule({
+      reply: { content: 'scripted', finishReason: 'length', usage: { inputTokens: 100, outputTokens: 5, cachedTokens: 40 } },
+    });
     const res = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] });
     expect(res.choices[0].message.content).toBe('scripted');
     expect(res.choices[0].finish_reason).toBe('length');
-    expect(res.usage).toMatchObject({ prompt_tokens: 100, completion_tokens: 5, total_tokens: 105, prompt_tokens_details: { cached_tokens: 40 } });
+    expect(res.usage).toMatchObject({
+      prompt_tokens: 100,
+      completion_tokens: 5,
+      total_tokens: 105,
+      prompt_tokens_details: { cached_tokens: 40 },
+    });
   });
 
   it('lists models', async () => {
@@ -219,7 +253,9 @@ describe('fake upstream × official openai SDK', () => {
   it('works under any base path (Zhipu, DashScope-style prefixes)', async () => {
     const zhipu = new OpenAI({ baseURL: `${fake.url}/api/paas/v4`, apiKey: 'z', maxRetries: 0 });
     fake.addRule({ match: { path: '/api/paas/v4/' }, times: 1, ...errors.zhipu(1302) });
-    const err = await zhipu.chat.completions.create({ model: 'glm-5', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const err = await zhipu.chat.completions
+      .create({ model: 'glm-5', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.RateLimitError);
     expect((err as APIError).error).toMatchObject({ code: '1302' });
     const ok = await zhipu.chat.completions.create({ model: 'glm-5', messages: [{ role: 'user', content: 'hi' }] });

@@ -18,7 +18,8 @@ export function parseRule(input: unknown, path = 'rule'): FakeRule {
     if (rule.times < 1) throw new TypeError(`${path}.times: must be at least 1`);
   }
   if (r.error !== undefined) {
-    if (!FAKE_ERROR_KINDS.includes(r.error as FakeErrorKind)) throw new TypeError(`${path}.error: expected one of ${FAKE_ERROR_KINDS.join(', ')}`);
+    if (!FAKE_ERROR_KINDS.includes(r.error as FakeErrorKind))
+      throw new TypeError(`${path}.error: expected one of ${FAKE_ERROR_KINDS.join(', ')}`);
     rule.error = r.error as FakeErrorKind;
   }
   if (r.errorMessage !== undefined) rule.errorMessage = str(r.errorMessage, `${path}.errorMessage`);
@@ -45,8 +46,21 @@ export function parseRule(input: unknown, path = 'rule'): FakeRule {
 }
 
 const RULE_KEYS = new Set([
-  'name', 'match', 'times', 'error', 'errorMessage', 'status', 'headers', 'body', 'delayMs', 'chunkDelayMs',
-  'dropAfterChunks', 'stallAfterChunks', 'malformedChunk', 'streamError', 'reply',
+  'name',
+  'match',
+  'times',
+  'error',
+  'errorMessage',
+  'status',
+  'headers',
+  'body',
+  'delayMs',
+  'chunkDelayMs',
+  'dropAfterChunks',
+  'stallAfterChunks',
+  'malformedChunk',
+  'streamError',
+  'reply',
 ]);
 
 function parseMatch(input: unknown, path: string): FakeRuleMatch {
@@ -54,7 +68,8 @@ function parseMatch(input: unknown, path: string): FakeRuleMatch {
   const match: FakeRuleMatch = {};
   for (const key of Object.keys(m)) {
     if (key === 'stream') match.stream = bool(m.stream, `${path}.stream`);
-    else if (key === 'protocol' || key === 'path' || key === 'model' || key === 'apiKey' || key === 'operation') match[key] = str(m[key], `${path}.${key}`);
+    else if (key === 'protocol' || key === 'path' || key === 'model' || key === 'apiKey' || key === 'operation')
+      match[key] = str(m[key], `${path}.${key}`);
     else throw new TypeError(`${path}.${key}: unknown field`);
   }
   return match;
@@ -74,7 +89,8 @@ function parseReply(input: unknown, path: string): FakeReplySpec {
   const r = record(input, path);
   const reply: FakeReplySpec = {};
   if (r.content !== undefined) reply.content = str(r.content, `${path}.content`);
-  if (r.contentChunks !== undefined) reply.contentChunks = list(r.contentChunks, `${path}.contentChunks`).map((c, i) => str(c, `${path}.contentChunks[${i}]`));
+  if (r.contentChunks !== undefined)
+    reply.contentChunks = list(r.contentChunks, `${path}.contentChunks`).map((c, i) => str(c, `${path}.contentChunks[${i}]`));
   if (r.reasoning !== undefined) reply.reasoning = str(r.reasoning, `${path}.reasoning`);
   if (r.reasoningField !== undefined) {
     if (r.reasoningField !== 'reasoning_content' && r.reasoningField !== 'reasoning' && r.reasoningField !== 'think_tags') {
@@ -83,7 +99,8 @@ function parseReply(input: unknown, path: string): FakeReplySpec {
     reply.reasoningField = r.reasoningField;
   }
   if (r.finishReason !== undefined) reply.finishReason = str(r.finishReason, `${path}.finishReason`);
-  if (r.toolCalls !== undefined) reply.toolCalls = list(r.toolCalls, `${path}.toolCalls`).map((c, i) => parseToolCall(c, `${path}.toolCalls[${i}]`));
+  if (r.toolCalls !== undefined)
+    reply.toolCalls = list(r.toolCalls, `${path}.toolCalls`).map((c, i) => parseToolCall(c, `${path}.toolCalls[${i}]`));
   if (r.usage !== undefined) {
     const u = record(r.usage, `${path}.usage`);
     const usage: Partial<PlannedUsage> = {};

@@ -28,7 +28,11 @@ const tools = [{ name: 'search', parameters: { type: 'object', properties: { q: 
 
 describe('planReply', () => {
   it('greets with the model and the last user text; ids are derived from seq', () => {
-    const reply = planReply(req({ messages: [msg('system', 'sys'), msg('user', 'first'), msg('assistant', 'a'), msg('user', 'second')] }), undefined, { seq: 7 });
+    const reply = planReply(
+      req({ messages: [msg('system', 'sys'), msg('user', 'first'), msg('assistant', 'a'), msg('user', 'second')] }),
+      undefined,
+      { seq: 7 },
+    );
     expect(reply.content).toBe('Hello from m! You said: second');
     expect(reply.id).toBe('fake000007');
     expect(reply.finishReason).toBe('stop');
@@ -57,7 +61,12 @@ describe('planReply', () => {
         tools,
         messages: [
           msg('user', 'weather?'),
-          msg('assistant', '', { toolCalls: [{ id: 'c1', name: 'get_weather', arguments: '{}' }, { id: 'c2', name: 'search', arguments: '{}' }] }),
+          msg('assistant', '', {
+            toolCalls: [
+              { id: 'c1', name: 'get_weather', arguments: '{}' },
+              { id: 'c2', name: 'search', arguments: '{}' },
+            ],
+          }),
           msg('tool', 'sunny', { toolResults: [{ id: 'c1', content: 'sunny' }] }),
           msg('tool', 'found', { toolResults: [{ id: 'c2', content: 'found' }] }),
         ],
@@ -88,7 +97,11 @@ describe('planReply', () => {
     const scripted = planReply(req({ tools, messages: [msg('user', 'weather?')] }), { content: 'no tools today' }, { seq: 1 });
     expect(scripted.toolCalls).toEqual([]);
     expect(scripted.content).toBe('no tools today');
-    const calls = planReply(req({ tools }), { toolCalls: [{ name: 'search' }, { name: 'x', arguments: 'not json', id: 'mine' }] }, { seq: 2 });
+    const calls = planReply(
+      req({ tools }),
+      { toolCalls: [{ name: 'search' }, { name: 'x', arguments: 'not json', id: 'mine' }] },
+      { seq: 2 },
+    );
     expect(calls.toolCalls).toEqual([
       { id: 'call_fake000002_0', name: 'search', arguments: '{"q":"Paris"}' },
       { id: 'mine', name: 'x', arguments: 'not json' },

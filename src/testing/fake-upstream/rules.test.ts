@@ -13,14 +13,23 @@ function call(fake: FakeUpstream, proto: Proto, opts: { model?: string; key?: st
     return fetch(`${fake.url}/v1/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify(opts.body ?? { model: opts.model ?? 'gpt-4o', stream: opts.stream ?? false, messages: [{ role: 'user', content: 'hi' }] }),
+      body: JSON.stringify(
+        opts.body ?? { model: opts.model ?? 'gpt-4o', stream: opts.stream ?? false, messages: [{ role: 'user', content: 'hi' }] },
+      ),
     });
   }
   if (proto === 'anthropic') {
     return fetch(`${fake.url}/v1/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': key, 'anthropic-version': '2023-06-01' },
-      body: JSON.stringify(opts.body ?? { model: opts.model ?? 'claude-sonnet-5', max_tokens: 50, stream: opts.stream ?? false, messages: [{ role: 'user', content: 'hi' }] }),
+      body: JSON.stringify(
+        opts.body ?? {
+          model: opts.model ?? 'claude-sonnet-5',
+          max_tokens: 50,
+          stream: opts.stream ?? false,
+          messages: [{ role: 'user', content: 'hi' }],
+        },
+      ),
     });
   }
   const method = opts.stream ? 'streamGenerateContent?alt=sse' : 'generateContent';
@@ -85,7 +94,8 @@ describe('rules', () => {
         if (want !== undefined) expect(res.status, `${proto} ${kind}`).toBe(want);
         if (proto === 'openai') expect(body.error).toHaveProperty('message');
         if (proto === 'anthropic') expect(body).toMatchObject({ type: 'error', error: { type: expect.any(String) } });
-        if (proto === 'gemini' && kind !== 'content_filter') expect(body).toMatchObject({ error: { code: res.status, status: expect.any(String) } });
+        if (proto === 'gemini' && kind !== 'content_filter')
+          expect(body).toMatchObject({ error: { code: res.status, status: expect.any(String) } });
       }
     });
   }
@@ -179,10 +189,22 @@ describe('strict validation', () => {
   };
 
   it('OpenAI: model, messages, tool pairing', async () => {
-    await rejects(call(fake, 'openai', { body: { messages: [{ role: 'user', content: 'x' }] } }), 400, 'you must provide a model parameter');
+    await rejects(
+      call(fake, 'openai', { body: { messages: [{ role: 'user', content: 'x' }] } }),
+      400,
+      'you must provide a model parameter',
+    );
     await rejects(call(fake, 'openai', { body: { model: 'm', messages: [] } }), 400, "Invalid 'messages': empty array");
     await rejects(
-      call(fake, 'openai', { body: { model: 'm', messages: [{ role: 'user', content: 'x' }, { role: 'tool', tool_call_id: 'call_1', content: 'r' }] } }),
+      call(fake, 'openai', {
+        body: {
+          model: 'm',
+          messages: [
+            { role: 'user', content: 'x' },
+            { role: 'tool', tool_call_id: 'call_1', content: 'r' },
+          ],
+        },
+      }),
       400,
       "messages with role 'tool' must be a response to a preceeding message with 'tool_calls'",
     );
@@ -192,7 +214,11 @@ describe('strict validation', () => {
           model: 'm',
           messages: [
             { role: 'user', content: 'x' },
-            { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } }] },
+            {
+              role: 'assistant',
+              content: null,
+              tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } }],
+            },
             { role: 'user', content: 'y' },
           ],
         },
@@ -209,15 +235,34 @@ describe('strict validation', () => {
       body: JSON.stringify({ model: 'claude-sonnet-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] }),
     });
     expect(noVersion.status).toBe(400);
-    expect(await noVersion.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: 'anthropic-version: header is required' } });
-    await rejects(call(fake, 'anthropic', { body: { model: 'c', messages: [{ role: 'user', content: 'x' }] } }), 400, 'max_tokens: Field required');
-    await rejects(call(fake, 'anthropic', { body: { model: 'c', max_tokens: 5, messages: [{ role: 'system', content: 'x' }] } }), 400, "Input should be 'user' or 'assistant'");
-    await rejects(call(fake, 'anthropic', { body: { model: 'c', max_tokens: 5, temperature: 1.5, messages: [{ role: 'user', content: 'x' }] } }), 400, 'temperature');
+    expect(await noVersion.json()).toMatchObject({
+      type: 'error',
+      error: { type: 'invalid_request_error', message: 'anthropic-version: header is required' },
+    });
+    await rejects(
+      call(fake, 'anthropic', { body: { model: 'c', messages: [{ role: 'user', content: 'x' }] } }),
+      400,
+      'max_tokens: Field required',
+    );
+    await rejects(
+      call(fake, 'anthropic', { body: { model: 'c', max_tokens: 5, messages: [{ role: 'system', content: 'x' }] } }),
+      400,
+      "Input should be 'user' or 'assistant'",
+    );
+    await rejects(
+      call(fake, 'anthropic', { body: { model: 'c', max_tokens: 5, temperature: 1.5, messages: [{ role: 'user', content: 'x' }] } }),
+      400,
+      'temperature',
+    );
   });
 
   it('Gemini: contents, roles, function response count', async () => {
     await rejects(call(fake, 'gemini', { body: {} }), 400, 'contents is not specified');
-    await rejects(call(fake, 'gemini', { body: { contents: [{ role: 'assistant', parts: [{ text: 'x' }] }] } }), 400, 'Please use a valid role');
+    await rejects(
+      call(fake, 'gemini', { body: { contents: [{ role: 'assistant', parts: [{ text: 'x' }] }] } }),
+      400,
+      'Please use a valid role',
+    );
     await rejects(
       call(fake, 'gemini', {
         body: {
@@ -234,7 +279,11 @@ describe('strict validation', () => {
   });
 
   it('unparsable JSON gets a native 400; unknown routes a 404 that is still logged', async () => {
-    const bad = await fetch(`${fake.url}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":' });
+    const bad = await fetch(`${fake.url}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model":',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
     const unknown = await fetch(`${fake.url}/v1/chat/completion`, { method: 'POST', body: '{}' });
@@ -266,7 +315,9 @@ describe('server options', () => {
       });
       expect(noKey.status).toBe(401);
       expect((await fetch(`${fake.url}/v1/models`)).status).toBe(401);
-      const models = (await (await fetch(`${fake.url}/v1/models`, { headers: { authorization: 'Bearer k' } })).json()) as { data: { id: string }[] };
+      const models = (await (await fetch(`${fake.url}/v1/models`, { headers: { authorization: 'Bearer k' } })).json()) as {
+        data: { id: string }[];
+      };
       expect(models.data.map((m) => m.id)).toEqual(['only-model']);
     } finally {
       await fake.close();

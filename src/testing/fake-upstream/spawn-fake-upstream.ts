@@ -24,7 +24,10 @@ export function spawnFakeUpstream(options: SpawnFakeUpstreamOptions = {}): Promi
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => fail(new Error(`fake-upstream did not start within ${options.timeoutMs ?? 10_000} ms: ${err}`)), options.timeoutMs ?? 10_000);
+    const timer = setTimeout(
+      () => fail(new Error(`fake-upstream did not start within ${options.timeoutMs ?? 10_000} ms: ${err}`)),
+      options.timeoutMs ?? 10_000,
+    );
     const fail = (e: Error): void => {
       clearTimeout(timer);
       child.kill('SIGKILL');

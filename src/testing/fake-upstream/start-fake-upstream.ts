@@ -48,12 +48,16 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     const query = q === -1 ? '' : url.slice(q + 1);
-    const work = path.startsWith('/__fake/') ? handleControlRequest(state, req, res, path, query) : handleProviderRequest(state, req, res, path, query);
+    const work = path.startsWith('/__fake/')
+      ? handleControlRequest(state, req, res, path, query)
+      : handleProviderRequest(state, req, res, path, query);
     work.catch((err: unknown) => {
       // A bug in the fake must surface as a loud 500, never as a hang.
       if (res.destroyed || req.destroyed) return;
       if (res.headersSent) return void res.destroy();
-      const text = JSON.stringify({ error: { message: `fake-upstream internal error: ${err instanceof Error ? err.message : String(err)}`, type: 'fake_upstream_bug' } });
+      const text = JSON.stringify({
+        error: { message: `fake-upstream internal error: ${err instanceof Error ? err.message : String(err)}`, type: 'fake_upstream_bug' },
+      });
       res.writeHead(500, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
       res.end(text);
     });

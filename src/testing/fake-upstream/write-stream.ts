@@ -28,7 +28,13 @@ export async function writeStream(
   const { res } = ex;
   const { frames } = stream;
   const f = faultsOf(rule, frames.length);
-  ex.writeHead(200, { 'content-type': stream.contentType, 'cache-control': 'no-cache', connection: 'keep-alive', ...stream.headers, ...extraHeaders });
+  ex.writeHead(200, {
+    'content-type': stream.contentType,
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+    ...stream.headers,
+    ...extraHeaders,
+  });
   // Paced or stalled streams show their headers at once; unpaced ones are corked so headers and
   // all frames leave in one write (the frames are still separate SSE events to the client).
   const corked = f.delayMs === 0 && f.stallAt !== 0 && f.dropAt !== 0;

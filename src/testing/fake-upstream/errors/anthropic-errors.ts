@@ -1,7 +1,13 @@
 import type { FakeErrorResponse } from './fake-error-response.js';
 
 /** Anthropic error bodies: `{"type":"error","error":{"type","message"},"request_id"}`. */
-function anthropicError(status: number, type: string, message: string, headers: Record<string, string> = {}, extra?: Record<string, unknown>): FakeErrorResponse {
+function anthropicError(
+  status: number,
+  type: string,
+  message: string,
+  headers: Record<string, string> = {},
+  extra?: Record<string, unknown>,
+): FakeErrorResponse {
   return {
     status,
     headers: { 'request-id': 'req_fake_error', ...headers },
@@ -48,11 +54,19 @@ export const anthropicErrors = {
     return anthropicError(404, 'not_found_error', `model: ${model}`);
   },
   anthropicBillingError(): FakeErrorResponse {
-    return anthropicError(402, 'billing_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.');
+    return anthropicError(
+      402,
+      'billing_error',
+      'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
+    );
   },
   /** The 400 many accounts actually see when prepaid credit runs out. */
   anthropicCreditBalanceTooLow(): FakeErrorResponse {
-    return anthropicError(400, 'invalid_request_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.');
+    return anthropicError(
+      400,
+      'invalid_request_error',
+      'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
+    );
   },
   anthropicBadRequest(message = 'Invalid request'): FakeErrorResponse {
     return anthropicError(400, 'invalid_request_error', message);

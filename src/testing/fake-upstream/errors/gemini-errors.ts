@@ -16,7 +16,12 @@ export const GOOGLE_STATUS: Record<number, string> = {
 };
 
 /** Google error model: `{"error":{"code","message","status","details":[…]}}`. */
-export function googleError(code: number, message: string, status = GOOGLE_STATUS[code] ?? 'UNKNOWN', details?: unknown[]): FakeErrorResponse {
+export function googleError(
+  code: number,
+  message: string,
+  status = GOOGLE_STATUS[code] ?? 'UNKNOWN',
+  details?: unknown[],
+): FakeErrorResponse {
   const error: Record<string, unknown> = { code, message, status };
   if (details) error.details = details;
   return { status: code, headers: {}, body: { error } };
@@ -46,11 +51,21 @@ export const geminiErrors = {
   /** 429 with the wait in `RetryInfo.retryDelay` (Gemini sends no retry headers). */
   geminiResourceExhausted(retryDelay: string | number = '31s', model = 'gemini-2.5-flash'): FakeErrorResponse {
     const delay = typeof retryDelay === 'number' ? `${retryDelay}s` : retryDelay;
-    return quotaExhausted(delay, 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', 'generativelanguage.googleapis.com/generate_content_free_tier_requests', model);
+    return quotaExhausted(
+      delay,
+      'GenerateRequestsPerMinutePerProjectPerModel-FreeTier',
+      'generativelanguage.googleapis.com/generate_content_free_tier_requests',
+      model,
+    );
   },
   /** The free-tier daily cap: same 429, a per-day quota id. */
   geminiDailyQuota(model = 'gemini-2.5-flash'): FakeErrorResponse {
-    return quotaExhausted('3600s', 'GenerateRequestsPerDayPerProjectPerModel-FreeTier', 'generativelanguage.googleapis.com/generate_content_free_tier_requests', model);
+    return quotaExhausted(
+      '3600s',
+      'GenerateRequestsPerDayPerProjectPerModel-FreeTier',
+      'generativelanguage.googleapis.com/generate_content_free_tier_requests',
+      model,
+    );
   },
   /** A bad key is a 400 `INVALID_ARGUMENT` with `API_KEY_INVALID`, not a 401. */
   geminiInvalidKey(): FakeErrorResponse {
@@ -61,17 +76,29 @@ export const geminiErrors = {
         domain: 'googleapis.com',
         metadata: { service: 'generativelanguage.googleapis.com' },
       },
-      { '@type': 'type.googleapis.com/google.rpc.LocalizedMessage', locale: 'en-US', message: 'API key not valid. Please pass a valid API key.' },
+      {
+        '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
+        locale: 'en-US',
+        message: 'API key not valid. Please pass a valid API key.',
+      },
     ]);
   },
   geminiUnauthenticated(): FakeErrorResponse {
-    return googleError(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.', 'UNAUTHENTICATED');
+    return googleError(
+      401,
+      'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+      'UNAUTHENTICATED',
+    );
   },
   geminiPermissionDenied(): FakeErrorResponse {
     return googleError(403, 'The caller does not have permission', 'PERMISSION_DENIED');
   },
   geminiNotFound(model = 'gemini-unknown'): FakeErrorResponse {
-    return googleError(404, `models/${model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`, 'NOT_FOUND');
+    return googleError(
+      404,
+      `models/${model} is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.`,
+      'NOT_FOUND',
+    );
   },
   geminiBadRequest(message = 'Invalid JSON payload received.'): FakeErrorResponse {
     return googleError(400, message, 'INVALID_ARGUMENT');
@@ -81,13 +108,21 @@ export const geminiErrors = {
   },
   /** Billing needed / free tier unavailable in the caller's country. */
   geminiFailedPrecondition(): FakeErrorResponse {
-    return googleError(400, 'Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.', 'FAILED_PRECONDITION');
+    return googleError(
+      400,
+      'Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.',
+      'FAILED_PRECONDITION',
+    );
   },
   geminiUnavailable(): FakeErrorResponse {
     return googleError(503, 'The model is overloaded. Please try again later.', 'UNAVAILABLE');
   },
   geminiInternal(): FakeErrorResponse {
-    return googleError(500, 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting', 'INTERNAL');
+    return googleError(
+      500,
+      'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
+      'INTERNAL',
+    );
   },
   geminiDeadlineExceeded(): FakeErrorResponse {
     return googleError(504, 'Deadline expired before operation could complete.', 'DEADLINE_EXCEEDED');

@@ -1,7 +1,14 @@
 import type { FakeErrorResponse } from './fake-error-response.js';
 
 /** OpenAI error bodies: `{"error":{"message","type","param","code"}}`. */
-function openaiError(status: number, message: string, type: string, code: string | null, param: string | null = null, headers: Record<string, string> = {}): FakeErrorResponse {
+function openaiError(
+  status: number,
+  message: string,
+  type: string,
+  code: string | null,
+  param: string | null = null,
+  headers: Record<string, string> = {},
+): FakeErrorResponse {
   return { status, headers: { 'x-request-id': 'req_fake_error', ...headers }, body: { error: { message, type, param, code } } };
 }
 
@@ -49,7 +56,12 @@ export const openaiErrors = {
     return openaiError(403, 'Country, region, or territory not supported', 'request_forbidden', 'unsupported_country_region_territory');
   },
   openaiModelNotFound(model = 'gpt-unknown'): FakeErrorResponse {
-    return openaiError(404, `The model \`${model}\` does not exist or you do not have access to it.`, 'invalid_request_error', 'model_not_found');
+    return openaiError(
+      404,
+      `The model \`${model}\` does not exist or you do not have access to it.`,
+      'invalid_request_error',
+      'model_not_found',
+    );
   },
   openaiBadRequest(message = 'Invalid request.', param: string | null = null): FakeErrorResponse {
     return openaiError(400, message, 'invalid_request_error', null, param);
@@ -66,7 +78,12 @@ export const openaiErrors = {
     );
   },
   openaiContentPolicy(): FakeErrorResponse {
-    return openaiError(400, 'Invalid prompt: your prompt was flagged as potentially violating our usage policy. Please try again with a different prompt.', 'invalid_request_error', 'invalid_prompt');
+    return openaiError(
+      400,
+      'Invalid prompt: your prompt was flagged as potentially violating our usage policy. Please try again with a different prompt.',
+      'invalid_request_error',
+      'invalid_prompt',
+    );
   },
   openaiServerError(): FakeErrorResponse {
     return openaiError(500, 'The server had an error while processing your request. Sorry about that!', 'server_error', null);

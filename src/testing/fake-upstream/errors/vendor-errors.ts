@@ -86,7 +86,11 @@ export const vendorErrors = {
     return dashscope(400, 'Arrearage', 'Access denied, please make sure your account is in good standing.');
   },
   dashscopeRateLimit(): FakeErrorResponse {
-    return dashscope(429, 'limit_requests', 'You have exceeded your current request limit. For details, see: https://help.aliyun.com/zh/model-studio/error-code#rate-limit');
+    return dashscope(
+      429,
+      'limit_requests',
+      'You have exceeded your current request limit. For details, see: https://help.aliyun.com/zh/model-studio/error-code#rate-limit',
+    );
   },
   dashscopeThrottling(): FakeErrorResponse {
     return dashscope(429, 'Throttling.RateQuota', 'Requests rate limit exceeded, please try again later.');
@@ -96,19 +100,36 @@ export const vendorErrors = {
     return dashscope(400, 'data_inspection_failed', `${which === 'input' ? 'Input' : 'Output'} data may contain inappropriate content.`);
   },
   deepseekInsufficientBalance(): FakeErrorResponse {
-    return { status: 402, headers: {}, body: { error: { message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error' } } };
+    return {
+      status: 402,
+      headers: {},
+      body: { error: { message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error' } },
+    };
   },
   deepseekRateLimit(): FakeErrorResponse {
-    return { status: 429, headers: {}, body: { error: { message: 'Rate limit reached for requests', type: 'rate_limit_error', param: null, code: 'rate_limit_exceeded' } } };
+    return {
+      status: 429,
+      headers: {},
+      body: { error: { message: 'Rate limit reached for requests', type: 'rate_limit_error', param: null, code: 'rate_limit_exceeded' } },
+    };
   },
   deepseekServerBusy(): FakeErrorResponse {
-    return { status: 503, headers: {}, body: { error: { message: 'Server is busy, please try again later.', type: 'server_error', param: null, code: 'server_overloaded' } } };
+    return {
+      status: 503,
+      headers: {},
+      body: { error: { message: 'Server is busy, please try again later.', type: 'server_error', param: null, code: 'server_overloaded' } },
+    };
   },
   moonshotRateLimit(): FakeErrorResponse {
     return {
       status: 429,
       headers: {},
-      body: { error: { message: 'Your account org-fake<ak-fake> request reached organization max RPM: 3, please try again after 1 seconds', type: 'rate_limit_reached_error' } },
+      body: {
+        error: {
+          message: 'Your account org-fake<ak-fake> request reached organization max RPM: 3, please try again after 1 seconds',
+          type: 'rate_limit_reached_error',
+        },
+      },
     };
   },
   /** Moonshot's "no money" is a 429 too; the `type` tells it apart. */
@@ -118,14 +139,19 @@ export const vendorErrors = {
       headers: {},
       body: {
         error: {
-          message: 'Your account org-fake<ak-fake> is suspended due to insufficient balance, please recharge your account or check your plan and billing details',
+          message:
+            'Your account org-fake<ak-fake> is suspended due to insufficient balance, please recharge your account or check your plan and billing details',
           type: 'exceeded_current_quota_error',
         },
       },
     };
   },
   moonshotOverloaded(): FakeErrorResponse {
-    return { status: 429, headers: {}, body: { error: { message: 'The engine is currently overloaded, please try again later', type: 'engine_overloaded_error' } } };
+    return {
+      status: 429,
+      headers: {},
+      body: { error: { message: 'The engine is currently overloaded, please try again later', type: 'engine_overloaded_error' } },
+    };
   },
   /** Hunyuan reports its rate limit as a 400 with business code 2003. */
   hunyuanRateLimit(): FakeErrorResponse {
@@ -135,14 +161,28 @@ export const vendorErrors = {
     return {
       status: 429,
       headers: {},
-      body: { error: { code, message: `The request has exceeded the rate limit. Request ID: fake-request-id`, param: '', type: 'TooManyRequests' } },
+      body: {
+        error: {
+          code,
+          message: `The request has exceeded the rate limit. Request ID: fake-request-id`,
+          param: '',
+          type: 'TooManyRequests',
+        },
+      },
     };
   },
   arkAccountOverdue(): FakeErrorResponse {
     return {
       status: 403,
       headers: {},
-      body: { error: { code: 'AccountOverdueError', message: 'The request failed because your account has an overdue balance. Request ID: fake-request-id', param: '', type: 'Forbidden' } },
+      body: {
+        error: {
+          code: 'AccountOverdueError',
+          message: 'The request failed because your account has an overdue balance. Request ID: fake-request-id',
+          param: '',
+          type: 'Forbidden',
+        },
+      },
     };
   },
   siliconflowInsufficientBalance(): FakeErrorResponse {
@@ -172,13 +212,31 @@ export const vendorErrors = {
     };
   },
   groqCapacityExceeded(): FakeErrorResponse {
-    return { status: 498, headers: {}, body: { error: { message: 'Flex tier capacity exceeded. This is a known issue and we are working on it.', type: 'capacity_exceeded', code: 'capacity_exceeded' } } };
+    return {
+      status: 498,
+      headers: {},
+      body: {
+        error: {
+          message: 'Flex tier capacity exceeded. This is a known issue and we are working on it.',
+          type: 'capacity_exceeded',
+          code: 'capacity_exceeded',
+        },
+      },
+    };
   },
   qianfanRateLimit(code = 'rpm_rate_limit_exceeded'): FakeErrorResponse {
-    return { status: 429, headers: {}, body: { error: { code, message: 'Rate limit reached for RPM', type: 'rate_limit_exceeded' }, id: 'as-fake' } };
+    return {
+      status: 429,
+      headers: {},
+      body: { error: { code, message: 'Rate limit reached for RPM', type: 'rate_limit_exceeded' }, id: 'as-fake' },
+    };
   },
   mistralRateLimit(): FakeErrorResponse {
-    return { status: 429, headers: {}, body: { object: 'error', message: 'Requests rate limit exceeded', type: 'rate_limit_error', param: null, code: null } };
+    return {
+      status: 429,
+      headers: {},
+      body: { object: 'error', message: 'Requests rate limit exceeded', type: 'rate_limit_error', param: null, code: null },
+    };
   },
   xaiRateLimit(): FakeErrorResponse {
     return { status: 429, headers: {}, body: { error: 'Too many requests' } };

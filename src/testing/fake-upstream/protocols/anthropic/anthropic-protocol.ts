@@ -11,7 +11,11 @@ const CHAT: ProtocolRoute = Object.freeze({ operation: 'chat' });
 const COUNT: ProtocolRoute = Object.freeze({ operation: 'count_tokens' });
 const MODELS: ProtocolRoute = Object.freeze({ operation: 'models' });
 
-const DEFAULT_STREAM_ERROR = { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' }, request_id: 'req_fake_stream_error' };
+const DEFAULT_STREAM_ERROR = {
+  type: 'error',
+  error: { type: 'overloaded_error', message: 'Overloaded' },
+  request_id: 'req_fake_stream_error',
+};
 
 export interface AnthropicProtocolOverrides {
   name?: string;
@@ -41,7 +45,8 @@ export function createAnthropicProtocol(overrides: AnthropicProtocolOverrides = 
     renderStream: renderAnthropicStream,
     errorFor: anthropicErrorFor,
     streamErrorFrame: (_request, body) => sseEvent('error', body ?? DEFAULT_STREAM_ERROR),
-    malformedFrame: () => 'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"oops\n\n',
+    malformedFrame: () =>
+      'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"oops\n\n',
     handleOther: (route, body, req, ctx) => {
       if (route.operation === 'count_tokens') {
         return { status: 200, body: { input_tokens: ctx.estimateInputTokens(parseAnthropicRequest(body, route, req, name)) } };

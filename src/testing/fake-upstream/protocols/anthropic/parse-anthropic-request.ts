@@ -47,7 +47,11 @@ function readBlocks(content: unknown): NormalizedMessage {
         message.imageCount++;
         break;
       case 'tool_use':
-        message.toolCalls.push({ id: asString(block.id) ?? '', name: asString(block.name) ?? '', arguments: JSON.stringify(block.input ?? {}) });
+        message.toolCalls.push({
+          id: asString(block.id) ?? '',
+          name: asString(block.name) ?? '',
+          arguments: JSON.stringify(block.input ?? {}),
+        });
         break;
       case 'tool_result':
         message.toolResults.push({ id: asString(block.tool_use_id), content: readBlocks(block.content).text });

@@ -6,9 +6,11 @@ import { anthropicStopReason, anthropicToolId, anthropicUsage, hasTextBlock } fr
 /** A Messages API `message`: thinking block (with signature), text, then tool_use blocks. */
 export function renderAnthropicJson(reply: PlannedReply, _request: NormalizedRequest): RenderedResponse {
   const content: Record<string, unknown>[] = [];
-  if (reply.reasoning !== undefined) content.push({ type: 'thinking', thinking: reply.reasoning, signature: reply.reasoningSignature ?? '' });
+  if (reply.reasoning !== undefined)
+    content.push({ type: 'thinking', thinking: reply.reasoning, signature: reply.reasoningSignature ?? '' });
   if (hasTextBlock(reply)) content.push({ type: 'text', text: reply.content });
-  for (const call of reply.toolCalls) content.push({ type: 'tool_use', id: anthropicToolId(call), name: call.name, input: parseArguments(call.arguments) });
+  for (const call of reply.toolCalls)
+    content.push({ type: 'tool_use', id: anthropicToolId(call), name: call.name, input: parseArguments(call.arguments) });
   return {
     status: 200,
     headers: { 'request-id': `req_${reply.id}` },

@@ -21,7 +21,9 @@ export function validateAnthropicRequest(request: NormalizedRequest, req: Incomi
     const budget = asNumber(thinking.budget_tokens) ?? 0;
     if (budget < 1024) return bad('thinking.enabled.budget_tokens: Input should be greater than or equal to 1024');
     if (budget >= maxTokens) {
-      return bad('`max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size');
+      return bad(
+        '`max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size',
+      );
     }
   }
 
@@ -30,7 +32,7 @@ export function validateAnthropicRequest(request: NormalizedRequest, req: Incomi
     const m = asRecord(b.messages[i]);
     if (m.role !== 'user' && m.role !== 'assistant') return bad(`messages.${i}.role: Input should be 'user' or 'assistant'`);
     const blocks = asArray(m.content).map(asRecord);
-    const results = blocks.map((block) => (block.type === 'tool_result' ? asString(block.tool_use_id) ?? '' : undefined));
+    const results = blocks.map((block) => (block.type === 'tool_result' ? (asString(block.tool_use_id) ?? '') : undefined));
     const missing = previousToolUses.filter((id) => !results.includes(id));
     if (missing.length > 0) {
       return bad(
@@ -45,7 +47,8 @@ export function validateAnthropicRequest(request: NormalizedRequest, req: Incomi
         );
       }
     }
-    previousToolUses = m.role === 'assistant' ? blocks.filter((block) => block.type === 'tool_use').map((block) => asString(block.id) ?? '') : [];
+    previousToolUses =
+      m.role === 'assistant' ? blocks.filter((block) => block.type === 'tool_use').map((block) => asString(block.id) ?? '') : [];
   }
   return undefined;
 }

@@ -13,7 +13,10 @@ export function geminiErrorFor(kind: FakeErrorKind, request: NormalizedRequest |
     return {
       status: 200,
       body: {
-        promptFeedback: { blockReason: 'SAFETY', safetyRatings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH', blocked: true }] },
+        promptFeedback: {
+          blockReason: 'SAFETY',
+          safetyRatings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', probability: 'HIGH', blocked: true }],
+        },
         usageMetadata: { promptTokenCount: 1, totalTokenCount: 1 },
         modelVersion: request?.model ?? '',
       },
@@ -22,9 +25,10 @@ export function geminiErrorFor(kind: FakeErrorKind, request: NormalizedRequest |
   let r = pickError(kind, request?.model || undefined);
   const body = r.body as { error: { message: string } };
   if (hints.status !== undefined && hints.status !== r.status) {
-    r = hints.status === 401 && hints.message === undefined
-      ? geminiErrors.geminiUnauthenticated()
-      : googleError(hints.status, hints.message ?? body.error.message, GOOGLE_STATUS[hints.status] ?? 'UNKNOWN');
+    r =
+      hints.status === 401 && hints.message === undefined
+        ? geminiErrors.geminiUnauthenticated()
+        : googleError(hints.status, hints.message ?? body.error.message, GOOGLE_STATUS[hints.status] ?? 'UNKNOWN');
   } else if (hints.message !== undefined) {
     r = { ...r, body: { error: { ...body.error, message: hints.message } } };
   }

@@ -59,7 +59,11 @@ function readParts(parts: unknown): NormalizedMessage {
     }
     const response = pick(part, 'functionResponse', 'function_response');
     if (isRecord(response)) {
-      message.toolResults.push({ id: asString(response.id), name: asString(response.name), content: JSON.stringify(response.response ?? {}) });
+      message.toolResults.push({
+        id: asString(response.id),
+        name: asString(response.name),
+        content: JSON.stringify(response.response ?? {}),
+      });
     }
   }
   message.text = texts.join('\n');

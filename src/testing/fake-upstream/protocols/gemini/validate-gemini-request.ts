@@ -10,7 +10,8 @@ export function validateGeminiRequest(request: NormalizedRequest): FakeRequestEr
   let previousCalls = 0;
   for (let i = 0; i < contents.length; i++) {
     const c = asRecord(contents[i]);
-    if (c.role !== undefined && c.role !== 'user' && c.role !== 'model' && c.role !== 'function') return bad('Please use a valid role: user, model.');
+    if (c.role !== undefined && c.role !== 'user' && c.role !== 'model' && c.role !== 'function')
+      return bad('Please use a valid role: user, model.');
     const parts = asArray(c.parts).map(asRecord);
     if (parts.length === 0) return bad(`* GenerateContentRequest.contents[${i}].parts: contents.parts must not be empty.\n`);
     const responses = parts.filter((p) => pick(p, 'functionResponse', 'function_response') !== undefined).length;

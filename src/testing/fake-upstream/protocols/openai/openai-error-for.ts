@@ -1,5 +1,5 @@
-import { openaiErrors } from '../../errors/openai-errors.js';
 import type { FakeErrorResponse } from '../../errors/fake-error-response.js';
+import { openaiErrors } from '../../errors/openai-errors.js';
 import type { FakeErrorKind } from '../../fake-error-kind.js';
 import type { NormalizedRequest } from '../../normalized-request.js';
 import type { ErrorHints, RenderedResponse } from '../../protocol-handler.js';

@@ -11,7 +11,12 @@ const CHAT: ProtocolRoute = Object.freeze({ operation: 'chat' });
 const MODELS: ProtocolRoute = Object.freeze({ operation: 'models' });
 
 const DEFAULT_STREAM_ERROR = {
-  error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null },
+  error: {
+    message: 'The server had an error while processing your request. Sorry about that!',
+    type: 'server_error',
+    param: null,
+    code: null,
+  },
 };
 
 export interface OpenAIProtocolOverrides {
@@ -41,7 +46,8 @@ export function createOpenAIProtocol(overrides: OpenAIProtocolOverrides = {}): P
     renderStream: renderOpenAIStream,
     errorFor: openaiErrorFor,
     streamErrorFrame: (_request, body) => sseData(body ?? DEFAULT_STREAM_ERROR),
-    malformedFrame: () => 'data: {"id":"chatcmpl-broken","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"oops\n\n',
+    malformedFrame: () =>
+      'data: {"id":"chatcmpl-broken","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"oops\n\n',
     handleOther: (route, _body, _req, ctx) => {
       if (route.operation !== 'models') return openaiErrorFor('not_found', undefined);
       return {

@@ -1,12 +1,6 @@
 import { asArray, asNumber, asRecord, asString, isRecord } from '../../guards.js';
 import type { IncomingRoute, ProtocolRoute } from '../../incoming-route.js';
-import type {
-  NormalizedMessage,
-  NormalizedRequest,
-  NormalizedTool,
-  NormalizedToolChoice,
-  ThinkingMode,
-} from '../../normalized-request.js';
+import type { NormalizedMessage, NormalizedRequest, NormalizedTool, NormalizedToolChoice, ThinkingMode } from '../../normalized-request.js';
 
 /** Chat Completions body → neutral request. Lenient: odd shapes become empty values, never throws. */
 export function parseOpenAIRequest(body: unknown, route: ProtocolRoute, _req: IncomingRoute, protocol = 'openai'): NormalizedRequest {
@@ -31,7 +25,14 @@ function toMessage(raw: unknown): NormalizedMessage {
   const role = asString(m.role);
   const { text, imageCount } = readContent(m.content);
   const message: NormalizedMessage = {
-    role: role === 'system' || role === 'developer' ? 'system' : role === 'assistant' ? 'assistant' : role === 'tool' || role === 'function' ? 'tool' : 'user',
+    role:
+      role === 'system' || role === 'developer'
+        ? 'system'
+        : role === 'assistant'
+          ? 'assistant'
+          : role === 'tool' || role === 'function'
+            ? 'tool'
+            : 'user',
     text,
     imageCount,
     toolCalls: [],

@@ -21,7 +21,9 @@ export function renderOpenAIStream(reply: PlannedReply, request: NormalizedReque
   choice({ role: 'assistant', content: '', refusal: null });
   if (reply.reasoningField === 'think_tags' && reply.reasoning !== undefined) {
     const pieces = reply.reasoningChunks;
-    pieces.forEach((piece, i) => choice({ content: `${i === 0 ? '<think>' : ''}${piece}${i === pieces.length - 1 ? '</think>' : ''}` }));
+    pieces.forEach((piece, i) => {
+      choice({ content: `${i === 0 ? '<think>' : ''}${piece}${i === pieces.length - 1 ? '</think>' : ''}` });
+    });
   } else {
     const field = reply.reasoningField ?? 'reasoning_content';
     for (const piece of reply.reasoningChunks) choice({ content: null, [field]: piece });

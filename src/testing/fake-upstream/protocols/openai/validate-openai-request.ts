@@ -8,7 +8,10 @@ export function validateOpenAIRequest(request: NormalizedRequest): FakeRequestEr
   if (!request.model) return new FakeRequestError('bad_request', 'you must provide a model parameter');
   if (!Array.isArray(body.messages)) return new FakeRequestError('bad_request', "Missing required parameter: 'messages'.");
   if (request.messages.length === 0) {
-    return new FakeRequestError('bad_request', "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.");
+    return new FakeRequestError(
+      'bad_request',
+      "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+    );
   }
   const pending = new Set<string>();
   for (let i = 0; i < request.messages.length; i++) {

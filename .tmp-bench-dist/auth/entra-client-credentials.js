@@ -1,0 +1,28 @@
+import { CachedAccessToken } from './cached-access-token.js';
+import { postTokenRequest } from './post-token-request.js';
+export const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
+export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
+/** The v2.0 token endpoint for a tenant. */
+export function entraTokenUrl(c) {
+    if (c.tokenUrl)
+        return c.tokenUrl;
+    const host = (c.authorityHost ?? ENTRA_AUTHORITY).replace(/\/+$/, '');
+    return `${host}/${encodeURIComponent(c.tenantId)}/oauth2/v2.0/token`;
+}
+/**
+ * Microsoft Entra ID client-credentials flow (app registration + secret) for Azure OpenAI:
+ * POST grant_type=client_credentials with scope cognitiveservices/.default; the bearer token is
+ * cached, refreshed early and fetched single-flight.
+ */
+export function createEntraTokenProvider(creds, options = {}) {
+    const provider = options.provider ?? 'azure_openai';
+    const now = options.now ?? Date.now;
+    const url = entraTokenUrl(creds);
+    return new CachedAccessToken((signal) => postTokenRequest(url, {
+        grant_type: 'client_credentials',
+        client_id: creds.clientId,
+        client_secret: creds.clientSecret,
+        scope: creds.scope ?? COGNITIVE_SERVICES_SCOPE,
+    }, { signal, provider, now }), { now, refreshBeforeMs: options.refreshBeforeMs, provider });
+}
+//# sourceMappingURL=entra-client-credentials.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=request-signer.js.map

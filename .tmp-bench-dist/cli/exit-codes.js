@@ -1,0 +1,11 @@
+/** Exit codes every command uses: scripts can tell "fix your command line / config" from "it failed". */
+export const EXIT = {
+    ok: 0,
+    /** Runtime failure: no provider answered, the network failed, a check failed. */
+    failure: 1,
+    /** Usage or configuration error: the user must change the command or the config file. */
+    usage: 2,
+    /** Interrupted by Ctrl+C (128 + SIGINT), as shells report it. */
+    interrupted: 130,
+};
+//# sourceMappingURL=exit-codes.js.map

@@ -1,0 +1,189 @@
+import { createLLMError, isLLMError } from '../errors/llm-error.js';
+import { getAdapter, protocolFor } from '../providers/adapter-registry.js';
+import { PRESETS } from '../providers/presets.js';
+import { sendRequest, toTransportError } from '../transport/send-request.js';
+import { SseDecoder } from '../transport/sse-decoder.js';
+import { AttemptController } from './attempt-controller.js';
+import { buildAdapterContext } from './build-adapter-context.js';
+import { inlineRemoteImages } from './inline-remote-images.js';
+import { prepareRequest } from './prepare-request.js';
+const framings = new Map([['sse', () => new SseDecoder()]]);
+export function registerFraming(name, factory) {
+    framings.set(name, factory);
+}
+let signerHook;
+export function setRequestSigner(hook) {
+    signerHook = hook;
+}
+export function adapterFor(deployment) {
+    return getAdapter(protocolFor(deployment.endpoint.kind, PRESETS[deployment.backend].protocol));
+}
+async function open(deployment, request, stream, opts, attempt) {
+    const adapter = adapterFor(deployment);
+    const ctx = buildAdapterContext(deployment, opts.apiKey, stream);
+    let req = request;
+    if (adapter.requiresInlineImages)
+        req = await inlineRemoteImages(req, deployment.backend, attempt.signal);
+    const transform = prepareRequest(req, deployment);
+    let wire = adapter.buildRequest(transform.request, ctx);
+    if (Object.keys(deployment.endpoint.headers).length > 0) {
+        wire = { ...wire, headers: { ...wire.headers, ...lowerKeys(deployment.endpoint.headers) } };
+    }
+    if (signerHook)
+        wire = await signerHook(wire, deployment, ctx, attempt.signal);
+    transform.warnings.push(...wire.warnings);
+    attempt.arm('first_byte', opts.timeouts?.firstByteMs);
+    const res = await sendRequest(wire, { signal: attempt.signal, proxy: deployment.endpoint.proxy, provider: deployment.backend });
+    attempt.disarm('first_byte');
+    opts.onHeaders?.(res.status);
+    if (res.status < 200 || res.status >= 300) {
+        let bodyText = '';
+        try {
+            bodyText = await res.body.text();
+        }
+        catch {
+            res.cancel();
+        }
+        throw adapter.classifyError({ status: res.status, headers: res.headers, bodyText }, ctx);
+    }
+    return { adapter, ctx, res, transform };
+}
+/** One non-streaming attempt on one deployment with one key. */
+export async function completeOnce(deployment, request, opts = {}) {
+    const attempt = new AttemptController(deployment.backend, opts.signal);
+    attempt.arm('total', opts.timeouts?.totalMs);
+    try {
+        const { adapter, ctx, res, transform } = await open(deployment, request, false, opts, attempt);
+        let body;
+        try {
+            const text = await res.body.text();
+            body = JSON.parse(text);
+        }
+        catch (err) {
+            if (attempt.signal.aborted)
+                throw err;
+            throw createLLMError({
+                kind: 'server',
+                message: `${deployment.backend}: upstream returned a malformed JSON body`,
+                provider: deployment.backend,
+                status: 502,
+                cause: err,
+            });
+        }
+        const result = transform.finishResult(adapter.parseResponse(body, ctx));
+        result.provider = deployment.backend;
+        if (!result.model)
+            result.model = deployment.modelId;
+        if (transform.warnings.length)
+            result.warnings = [...(result.warnings ?? []), ...transform.warnings];
+        return result;
+    }
+    catch (err) {
+        throw normalizeError(err, attempt.signal, deployment.backend);
+    }
+    finally {
+        attempt.dispose();
+    }
+}
+/**
+ * One streaming attempt. Breaking out of the loop (or the caller's signal) aborts the upstream
+ * request; the body is always consumed or destroyed.
+ */
+export async function* streamOnce(deployment, request, opts = {}) {
+    const attempt = new AttemptController(deployment.backend, opts.signal);
+    attempt.arm('total', opts.timeouts?.totalMs);
+    attempt.arm('first_token', opts.timeouts?.firstTokenMs);
+    let finished = false;
+    try {
+        const { adapter, ctx, res, transform } = await open(deployment, request, true, opts, attempt);
+        const contentType = String(res.headers['content-type'] ?? '');
+        if (contentType.includes('application/json') && adapter.streamFraming !== 'aws-eventstream') {
+            // Some vendors (MiniMax on rate limit) answer a stream request with a plain JSON body and
+            // HTTP 200: parse it as a whole response so a hidden error is classified properly.
+            const body = JSON.parse(await res.body.text());
+            const result = transform.finishResult(adapter.parseResponse(body, ctx));
+            attempt.disarm('first_token');
+            yield* resultAsDeltas(result, deployment);
+            finished = true;
+            return;
+        }
+        const parser = transform.wrapStreamParser(adapter.createStreamParser(ctx));
+        const framing = framings.get(adapter.streamFraming ?? 'sse');
+        if (!framing)
+            throw createLLMError({ kind: 'invalid_request', message: `no stream decoder for ${adapter.streamFraming}`, provider: deployment.backend });
+        const decoder = framing();
+        let sawToken = false;
+        let first = true;
+        attempt.arm('idle', opts.timeouts?.idleMs);
+        const decorate = (d) => {
+            if (first) {
+                first = false;
+                d.provider = deployment.backend;
+                d.model ??= deployment.modelId;
+                if (transform.warnings.length)
+                    d.warnings = [...(d.warnings ?? []), ...transform.warnings];
+            }
+            if (!sawToken && (d.content || d.reasoning_content || d.tool_calls)) {
+                sawToken = true;
+                attempt.disarm('first_token');
+            }
+            return d;
+        };
+        for await (const chunk of res.body) {
+            attempt.arm('idle', opts.timeouts?.idleMs);
+            for (const event of decoder.push(chunk)) {
+                for (const delta of parser.push(event))
+                    yield decorate(delta);
+            }
+        }
+        for (const event of decoder.end()) {
+            for (const delta of parser.push(event))
+                yield decorate(delta);
+        }
+        for (const delta of parser.finish())
+            yield decorate(delta);
+        finished = true;
+    }
+    catch (err) {
+        throw normalizeError(err, attempt.signal, deployment.backend);
+    }
+    finally {
+        // Early exit (consumer broke out, error, timeout): abort so undici destroys the socket.
+        if (!finished && !attempt.signal.aborted)
+            attempt.abort(createLLMError({ kind: 'aborted', message: 'stream closed by consumer', provider: deployment.backend }));
+        attempt.dispose();
+    }
+}
+/** A whole response replayed as stream deltas (same field names as ChatResult). */
+function* resultAsDeltas(result, deployment) {
+    const first = { provider: deployment.backend, model: result.model || deployment.modelId };
+    if (result.id)
+        first.id = result.id;
+    if (result.reasoning_content)
+        first.reasoning_content = result.reasoning_content;
+    if (result.content)
+        first.content = result.content;
+    if (result.tool_calls)
+        first.tool_calls = result.tool_calls.map((c, index) => ({ index, id: c.id, type: 'function', function: { ...c.function } }));
+    if (result.warnings)
+        first.warnings = result.warnings;
+    yield first;
+    yield { finish_reason: result.finish_reason, usage: result.usage };
+}
+function normalizeError(err, signal, provider) {
+    if (signal.aborted) {
+        const reason = signal.reason;
+        if (isLLMError(reason))
+            return reason;
+    }
+    if (isLLMError(err))
+        return err;
+    return toTransportError(err, signal, provider);
+}
+function lowerKeys(h) {
+    const out = {};
+    for (const [k, v] of Object.entries(h))
+        out[k.toLowerCase()] = v;
+    return out;
+}
+//# sourceMappingURL=call-upstream.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=deployment.js.map

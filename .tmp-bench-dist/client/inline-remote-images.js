@@ -1,0 +1,60 @@
+import { request } from 'undici';
+import { createLLMError } from '../errors/llm-error.js';
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/**
+ * Some upstreams (Gemini, Bedrock, Anthropic on Vertex) cannot fetch image URLs themselves: we
+ * download each http(s) image once and pass a data URL. Failures are typed invalid_request errors
+ * naming the message, so the caller sees which image was bad instead of a provider 400.
+ */
+export async function inlineRemoteImages(req, provider, signal) {
+    const hasRemote = req.messages.some((m) => m.role === 'user' && Array.isArray(m.content) && m.content.some((p) => p.type === 'image_url' && /^https?:/i.test(p.image_url.url)));
+    if (!hasRemote)
+        return req;
+    const messages = await Promise.all(req.messages.map(async (m, index) => {
+        if (m.role !== 'user' || !Array.isArray(m.content))
+            return m;
+        const content = await Promise.all(m.content.map(async (part) => {
+            if (part.type !== 'image_url' || !/^https?:/i.test(part.image_url.url))
+                return part;
+            const url = await fetchAsDataUrl(part.image_url.url, `messages[${index}]`, provider, signal);
+            return { ...part, image_url: { ...part.image_url, url } };
+        }));
+        return { ...m, content };
+    }));
+    return { ...req, messages };
+}
+async function fetchAsDataUrl(url, where, provider, signal) {
+    try {
+        const res = await request(url, { method: 'GET', signal, maxRedirections: 3 });
+        if (res.statusCode >= 400) {
+            await res.body.dump();
+            throw new Error(`HTTP ${res.statusCode}`);
+        }
+        const type = String(res.headers['content-type'] ?? 'image/png').split(';')[0].trim();
+        if (!type.startsWith('image/')) {
+            await res.body.dump();
+            throw new Error(`content-type ${type} is not an image`);
+        }
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of res.body) {
+            size += chunk.length;
+            if (size > MAX_IMAGE_BYTES) {
+                res.body.destroy();
+                throw new Error(`image larger than ${MAX_IMAGE_BYTES} bytes`);
+            }
+            chunks.push(chunk);
+        }
+        return `data:${type};base64,${Buffer.concat(chunks).toString('base64')}`;
+    }
+    catch (err) {
+        throw createLLMError({
+            kind: 'invalid_request',
+            message: `${where}: could not download image ${url}: ${err.message}`,
+            provider,
+            status: 400,
+            cause: err,
+        });
+    }
+}
+//# sourceMappingURL=inline-remote-images.js.map

@@ -1,0 +1,127 @@
+import { ConfigError } from '../errors/config-error.js';
+import { PRESETS } from '../providers/presets.js';
+import { implicitEndpointId } from '../settings/parse-settings.js';
+/** Keys from the backend's usual environment variables (`OPENAI_API_KEY`, comma-separated lists allowed). */
+export function keysFromEnv(backend, endpointId, env = process.env) {
+    for (const name of PRESETS[backend].keyEnv) {
+        const value = env[name];
+        if (value) {
+            return value
+                .split(',')
+                .map((k) => k.trim())
+                .filter(Boolean)
+                .map((key, i) => ({ id: `${endpointId}#${i + 1}`, key, weight: 1, enabled: true }));
+        }
+    }
+    return [];
+}
+/** The endpoint a backend uses when settings name none: preset base URL + env key. */
+export function implicitEndpoint(backend, env = process.env) {
+    const id = implicitEndpointId(backend);
+    return {
+        id,
+        keys: keysFromEnv(backend, id, env),
+        kind: 'default',
+        enabled: true,
+        headers: {},
+        keySelection: 'round_robin',
+        raw: { id },
+    };
+}
+/** Finds a model in a backend by settings name, alias or upstream id. */
+export function findModel(settings, backend, name) {
+    const models = settings.backends[backend]?.models;
+    if (!models)
+        return undefined;
+    if (models[name])
+        return models[name];
+    for (const m of Object.values(models)) {
+        if (m.aliases.includes(name) || m.id === name)
+            return m;
+    }
+    return undefined;
+}
+/**
+ * A model that is not in settings but whose backend has a key in the environment: synthesised
+ * from the preset so `createChatClient('openai', { model: 'gpt-5.5' })` works with just
+ * OPENAI_API_KEY set.
+ */
+export function synthesizeModel(backend, name) {
+    return {
+        name,
+        backend,
+        id: name,
+        endpoints: [{ endpointId: implicitEndpointId(backend), modelId: name, weight: 1 }],
+        functionCallAvailable: true,
+        responseFormatAvailable: true,
+        nativeMultimodal: true,
+        enabled: true,
+        aliases: [],
+        backup: false,
+    };
+}
+/**
+ * Resolves a backend + model name into its callable deployments (enabled endpoints only).
+ * Throws a ConfigError that lists what is configured when nothing matches.
+ */
+export function resolveDeployments(settings, backend, modelName, options = {}) {
+    const env = options.env ?? process.env;
+    const preset = PRESETS[backend];
+    if (!preset) {
+        throw new ConfigError([{ path: 'backend', message: `unknown backend "${backend}"; expected one of: ${Object.keys(PRESETS).join(', ')}` }]);
+    }
+    let model = findModel(settings, backend, modelName);
+    if (!model) {
+        const envKeys = keysFromEnv(backend, implicitEndpointId(backend), env);
+        const backendConfigured = settings.backends[backend] !== undefined;
+        if ((options.allowSynthesized ?? true) && !backendConfigured && (envKeys.length > 0 || preset.keyOptional)) {
+            model = synthesizeModel(backend, modelName);
+        }
+        else {
+            const configured = Object.keys(settings.backends[backend]?.models ?? {});
+            throw new ConfigError([
+                {
+                    path: `backends.${backend}.models`,
+                    message: `unknown model "${modelName}" for backend "${backend}"; ${configured.length ? `configured: ${configured.join(', ')}` : `no models configured${envKeys.length ? '' : ` and ${preset.keyEnv[0]} is not set`}`}`,
+                },
+            ]);
+        }
+    }
+    if (!model.enabled) {
+        throw new ConfigError([{ path: `backends.${backend}.models.${model.name}.enabled`, message: `model "${model.name}" is disabled` }]);
+    }
+    const out = [];
+    for (const ref of model.endpoints) {
+        if (options.endpointId && ref.endpointId !== options.endpointId)
+            continue;
+        let endpoint = settings.endpoints.get(ref.endpointId);
+        if (!endpoint && ref.endpointId === implicitEndpointId(backend))
+            endpoint = implicitEndpoint(backend, env);
+        if (!endpoint || !endpoint.enabled)
+            continue;
+        const keys = endpoint.keys.length > 0 ? endpoint.keys : keysFromEnv(backend, endpoint.id, env);
+        out.push({
+            key: `${backend}|${endpoint.id}|${ref.modelId}`,
+            backend,
+            modelName: model.name,
+            modelId: ref.modelId,
+            endpoint,
+            apiBase: (endpoint.apiBase ?? preset.baseURL).replace(/\/+$/, ''),
+            keys,
+            weight: ref.weight,
+            rpm: ref.rpm ?? endpoint.rpm,
+            tpm: ref.tpm ?? endpoint.tpm,
+            concurrentRequests: ref.concurrentRequests ?? endpoint.concurrentRequests,
+            model,
+            quirks: preset.quirks,
+        });
+    }
+    if (out.length === 0) {
+        const where = options.endpointId ? ` on endpoint "${options.endpointId}"` : '';
+        throw new ConfigError([
+            { path: `backends.${backend}.models.${model.name}.endpoints`, message: `no enabled endpoint${where} for model "${model.name}"` },
+        ]);
+    }
+    return out;
+}
+//# sourceMappingURL=resolve-deployments.js.map

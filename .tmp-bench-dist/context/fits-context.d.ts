@@ -1,0 +1,39 @@
+import type { ModelCatalog } from '../catalog/model-catalog.js';
+import type { BackendType } from '../settings/backend-type.js';
+import type { ChatMessage, ToolChoice, ToolDefinition } from '../spec/chat-request.js';
+export interface FitsContextInput {
+    promptTokens: number;
+    /** Undefined (unknown window) always fits: the router must not skip a target on a guess. */
+    contextLength: number | undefined;
+    /** Tokens the answer needs (`max_tokens` of the request); default 0. */
+    maxOutputTokens?: number;
+    margin?: number;
+}
+/** Whether prompt + requested output + margin fits the window. Pure; no counting. */
+export declare function fitsContext({ promptTokens, contextLength, maxOutputTokens, margin }: FitsContextInput): boolean;
+export interface ContextCheckRequest {
+    messages: readonly ChatMessage[];
+    tools?: readonly ToolDefinition[];
+    tool_choice?: ToolChoice;
+    max_tokens?: number;
+    max_completion_tokens?: number;
+}
+export interface ContextCheckTarget {
+    model: string;
+    backend?: BackendType | string;
+    /** Overrides the catalog's window (settings `context_length`). */
+    contextLength?: number;
+    catalog?: ModelCatalog;
+}
+export interface ContextCheck {
+    fits: boolean;
+    promptTokens: number;
+    contextLength: number | undefined;
+    /** Counted with the heuristic (tokenizer not loaded or none shipped). */
+    estimated: boolean;
+}
+/**
+ * Context-window check for the router's fallback: synchronous (uses a loaded tokenizer or the
+ * estimate, never waits), so it can run per candidate target on the hot path.
+ */
+export declare function requestFitsModel(request: ContextCheckRequest, target: ContextCheckTarget, margin?: number): ContextCheck;

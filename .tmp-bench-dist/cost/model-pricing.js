@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=model-pricing.js.map

@@ -1,0 +1,47 @@
+import { resolveDeployments } from '../client/resolve-deployments.js';
+/**
+ * `getServiceStatus()`: one entry per configured `backend/model`, summarising its deployments.
+ * The target is available when any deployment admits requests and has a usable key; its state is
+ * the best state among its deployments (closed > half_open > open). Keys appear masked only.
+ */
+export function buildServiceStatus(settings, breakers, poolFor, _clock) {
+    const out = {};
+    for (const [backend, cfg] of Object.entries(settings.backends)) {
+        for (const model of Object.values(cfg?.models ?? {})) {
+            const id = `${backend}/${model.name}`;
+            let deployments = [];
+            try {
+                deployments = resolveDeployments(settings, backend, model.name, { allowSynthesized: false });
+            }
+            catch {
+                deployments = [];
+            }
+            const rows = deployments.map((d) => {
+                const snap = breakers.get(d.key).snapshot();
+                const pool = poolFor(d);
+                const keys = pool?.snapshot();
+                return { deployment: d.key, endpoint: d.endpoint.id, model_id: d.modelId, breaker: snap, keys: keys ?? null, keyUsable: pool ? (keys?.available ?? 0) > 0 : true };
+            });
+            const states = rows.map((r) => r.breaker.state);
+            const state = states.includes('closed') ? 'closed' : states.includes('half_open') ? 'half_open' : states.length ? 'open' : 'open';
+            const open = rows.filter((r) => r.breaker.state === 'open');
+            const withLatency = rows.find((r) => r.breaker.latency_p50_ms !== null);
+            const lastError = rows.map((r) => r.breaker.last_error).filter((e) => e !== null).sort((a, b) => (b?.at ?? 0) - (a?.at ?? 0))[0];
+            const successRates = rows.map((r) => r.breaker.success_rate).filter((x) => x !== null);
+            out[id] = {
+                available: model.enabled && rows.some((r) => r.breaker.available && r.keyUsable),
+                state,
+                failure_count: rows.reduce((n, r) => n + r.breaker.failure_count, 0),
+                cool_down_remaining: open.length === rows.length && open.length > 0 ? Math.min(...open.map((r) => r.breaker.cool_down_remaining)) : undefined,
+                last_error: lastError ? `${lastError.kind}: ${lastError.message}` : undefined,
+                latency_p50_ms: withLatency?.breaker.latency_p50_ms ?? undefined,
+                latency_p95_ms: withLatency?.breaker.latency_p95_ms ?? undefined,
+                success_rate: successRates.length ? successRates.reduce((a, b) => a + b, 0) / successRates.length : undefined,
+                total_requests: rows.reduce((n, r) => n + r.breaker.total_requests, 0),
+                deployments: rows,
+            };
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=build-service-status.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=candidate.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=engine-types.js.map

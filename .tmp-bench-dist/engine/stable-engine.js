@@ -1,0 +1,467 @@
+import { completeOnce, streamOnce } from '../client/call-upstream.js';
+import { createLLMError, isLLMError } from '../errors/llm-error.js';
+import { CircuitBreakerRegistry } from '../resilience/circuit-breaker-registry.js';
+import { systemClock } from '../resilience/clock.js';
+import { resolveErrorPolicy } from '../resilience/error-policy.js';
+import { KeyPool } from '../resilience/key-pool.js';
+import { maskSecretsInText } from '../resilience/mask-secret.js';
+import { buildDefaultPlan } from '../router/build-default-plan.js';
+import { resolvePlan } from '../router/resolve-plan.js';
+import { AllAttemptsFailedError } from './all-attempts-failed-error.js';
+import { CandidateSource } from './candidate-source.js';
+import { buildServiceStatus } from './build-service-status.js';
+import { HEDGE_LOST, runRace } from './run-race.js';
+const DEFAULT_TIMEOUTS = { firstByteMs: 30_000, firstTokenMs: 45_000, idleMs: 60_000, totalMs: 120_000 };
+/**
+ * The resilience engine: router + breakers + key pools + limits + failover/hedging over the
+ * provider adapters. StableLLM (library) and the gateway both sit on it.
+ */
+export class StableEngine {
+    options;
+    settings;
+    routes;
+    breakers;
+    pools = new Map();
+    policy;
+    clock;
+    timeouts;
+    constructor(options) {
+        this.options = options;
+        this.settings = options.settings;
+        this.routes = options.routes ?? new Map();
+        this.clock = options.clock ?? systemClock;
+        this.policy = resolveErrorPolicy(options.errorPolicy);
+        this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+        this.breakers = new CircuitBreakerRegistry({ ...options.breaker, clock: this.clock });
+        this.breakers.onStateChange((change) => options.events?.onBreakerChange?.(change.key, change.from, change.to));
+    }
+    /** Atomically swaps settings and routes (hot reload). Breakers and pools of unchanged deployments survive. */
+    update(settings, routes) {
+        this.settings = settings;
+        if (routes)
+            this.routes = routes;
+    }
+    get currentSettings() {
+        return this.settings;
+    }
+    get currentRoutes() {
+        return this.routes;
+    }
+    /** The key pool of an endpoint (created on first use; rebuilt when its key list changes). */
+    poolFor(deployment) {
+        if (deployment.keys.length === 0)
+            return undefined;
+        const fingerprint = deployment.keys.map((k) => `${k.id}:${k.key.length}:${k.key.slice(-6)}:${k.enabled}`).join(',');
+        const existing = this.pools.get(deployment.endpoint.id);
+        if (existing && existing.fingerprint === fingerprint)
+            return existing.pool;
+        const pool = new KeyPool(deployment.keys, {
+            ...this.options.keyPool,
+            selection: deployment.endpoint.keySelection,
+            errorPolicy: this.policy,
+            clock: this.clock,
+        });
+        const endpointId = deployment.endpoint.id;
+        pool.onChange((change) => {
+            if (change.state === 'cooling_down' || change.state === 'disabled') {
+                this.options.events?.onKeyCooldown?.(endpointId, change.keyId, change.until ?? Number.POSITIVE_INFINITY, change.reason ?? change.state);
+            }
+        });
+        this.pools.set(endpointId, { fingerprint, pool });
+        return pool;
+    }
+    /** Every key pool by endpoint id (status pages, admin console). */
+    keyPools() {
+        return new Map([...this.pools].map(([id, p]) => [id, p.pool]));
+    }
+    breakerRegistry() {
+        return this.breakers;
+    }
+    planFor(options) {
+        if (options.plan)
+            return options.plan;
+        return resolvePlan(options.model, this.settings, this.routes, () => buildDefaultPlan(this.settings, this.options.serviceOrder)).targets;
+    }
+    hedgeDelay(route) {
+        const setting = (route ? this.routes.get(route)?.hedgeAfterMs : undefined) ?? this.options.hedgeAfterMs;
+        if (setting === undefined)
+            return undefined;
+        if (typeof setting === 'number')
+            return () => setting;
+        return (c) => this.breakers.get(c.deployment.key).latency.p95 ?? undefined;
+    }
+    async complete(request, options = {}) {
+        const attempts = [];
+        const deadline = this.deadline(options);
+        try {
+            const plan = this.planFor(options);
+            for (let round = 0;; round++) {
+                const source = this.source(plan, request, attempts);
+                const outcome = await runRace({
+                    pull: (hint) => source.next(hint),
+                    onFailure: (c, err) => this.decide(c, err, options.signal),
+                    hedgeDelay: this.hedgeDelay(options.model),
+                    signal: deadline.signal,
+                }, (c, signal) => this.completeCandidate(c, request, signal, attempts));
+                if (outcome.ok) {
+                    const result = outcome.value;
+                    const c = outcome.candidate;
+                    return { ...result, attempts, target: c.targetId, keyId: c.lease?.keyId };
+                }
+                const wait = this.retryWait(outcome.error, attempts, round, deadline.endsAt);
+                if (wait === undefined)
+                    throw this.failure(outcome.error, attempts);
+                await sleep(wait, deadline.signal);
+            }
+        }
+        catch (err) {
+            if (err instanceof AllAttemptsFailedError)
+                throw err;
+            throw this.failure(isLLMError(err) ? err : createLLMError({ kind: 'server', message: String(err), cause: err }), attempts);
+        }
+        finally {
+            deadline.dispose();
+        }
+    }
+    stream(request, options = {}) {
+        const attempts = [];
+        const outer = new AbortController();
+        if (options.signal) {
+            if (options.signal.aborted)
+                outer.abort(options.signal.reason);
+            else
+                options.signal.addEventListener('abort', () => outer.abort(options.signal?.reason), { once: true });
+        }
+        let resolveDone;
+        const done = new Promise((r) => {
+            resolveDone = r;
+        });
+        const engine = this;
+        async function* iterate() {
+            const deadline = engine.deadline({ ...options, signal: outer.signal });
+            let served;
+            // The winning attempt while its deltas flow; settled (and cleared) exactly once.
+            let active;
+            try {
+                let plan = engine.planFor(options);
+                let req = request;
+                let partial = '';
+                let startedContent = false;
+                for (let round = 0;;) {
+                    const source = engine.source(plan, req, attempts);
+                    const outcome = await runRace({
+                        pull: (hint) => source.next(hint),
+                        onFailure: (c, err) => engine.decide(c, err, outer.signal),
+                        hedgeDelay: engine.hedgeDelay(options.model),
+                        signal: deadline.signal,
+                    }, (c, signal) => engine.primeCandidate(c, req, signal, attempts));
+                    if (!outcome.ok) {
+                        const wait = startedContent ? undefined : engine.retryWait(outcome.error, attempts, round++, deadline.endsAt);
+                        if (wait === undefined)
+                            throw engine.failure(outcome.error, attempts);
+                        await sleep(wait, deadline.signal);
+                        continue;
+                    }
+                    const c = outcome.candidate;
+                    served = c;
+                    const primed = outcome.value;
+                    active = { c, primed };
+                    const started = primed.startedAt;
+                    let usageTokens;
+                    try {
+                        for (const d of primed.buffered) {
+                            if (d.content)
+                                partial += d.content;
+                            if (d.usage)
+                                usageTokens = d.usage.total_tokens;
+                            startedContent ||= Boolean(d.content || d.tool_calls);
+                            yield d;
+                        }
+                        for (;;) {
+                            const next = await primed.iterator.next();
+                            if (next.done)
+                                break;
+                            const d = next.value;
+                            if (d.content)
+                                partial += d.content;
+                            if (d.usage)
+                                usageTokens = d.usage.total_tokens;
+                            startedContent ||= Boolean(d.content || d.tool_calls);
+                            if (d.usage) {
+                                const cost = engine.options.costOf?.({ content: null, reasoning_content: null, tool_calls: null, finish_reason: null, usage: d.usage, provider: c.deployment.backend, model: c.deployment.modelId }, c.deployment);
+                                if (cost)
+                                    d.cost = cost;
+                            }
+                            yield d;
+                        }
+                        active = undefined;
+                        engine.settle(c, { ok: true }, started, primed.ttftMs, usageTokens, attempts);
+                        resolveDone({ target: c.targetId, keyId: c.lease?.keyId });
+                        return;
+                    }
+                    catch (err) {
+                        const e = isLLMError(err) ? err : createLLMError({ kind: 'server', message: String(err), cause: err });
+                        active = undefined;
+                        primed.controller.abort(e);
+                        if (outer.signal.aborted) {
+                            engine.settle(c, { ok: false, error: createLLMError({ kind: 'aborted', message: 'client aborted', provider: c.deployment.backend }) }, started, primed.ttftMs, undefined, attempts);
+                            throw e;
+                        }
+                        engine.settle(c, { ok: false, error: e }, started, primed.ttftMs, undefined, attempts);
+                        const decision = engine.decide(c, e, outer.signal);
+                        if (!engine.options.continueStreamOnFailure || decision.stop)
+                            throw engine.failure(e, attempts);
+                        // Opt-in continuation: ask the next candidate to continue the partial answer.
+                        req = {
+                            ...request,
+                            messages: [
+                                ...request.messages,
+                                { role: 'assistant', content: partial },
+                                { role: 'user', content: 'Continue exactly where your previous message stopped. Do not repeat anything.' },
+                            ],
+                        };
+                        plan = plan.filter((t) => `${t.backend}/${t.model}` !== c.targetId).concat(plan.filter((t) => `${t.backend}/${t.model}` === c.targetId));
+                    }
+                }
+            }
+            catch (err) {
+                resolveDone({ target: served?.targetId, keyId: served?.lease?.keyId, error: err });
+                throw err;
+            }
+            finally {
+                if (active) {
+                    // The consumer stopped early (break / abort): cancel the upstream stream and free the socket.
+                    const { c, primed } = active;
+                    const reason = createLLMError({ kind: 'aborted', message: 'stream closed by consumer', provider: c.deployment.backend });
+                    primed.controller.abort(reason);
+                    void primed.iterator.return?.().catch(() => undefined);
+                    engine.settle(c, { ok: false, error: reason }, primed.startedAt, primed.ttftMs, undefined, attempts);
+                }
+                deadline.dispose();
+                resolveDone({ target: served?.targetId, keyId: served?.lease?.keyId });
+            }
+        }
+        let iterator;
+        return {
+            attempts,
+            done,
+            abort: (reason) => outer.abort(reason ?? createLLMError({ kind: 'aborted', message: 'stream aborted' })),
+            [Symbol.asyncIterator]() {
+                iterator ??= iterate();
+                return iterator;
+            },
+        };
+    }
+    getServiceStatus() {
+        return buildServiceStatus(this.settings, this.breakers, (d) => this.poolFor(d), this.clock);
+    }
+    // ---- internals -------------------------------------------------------------------------------
+    source(plan, request, attempts) {
+        return new CandidateSource(plan, request, {
+            settings: this.settings,
+            breakers: this.breakers,
+            poolFor: (d) => this.poolFor(d),
+            limiter: this.options.limiter,
+            estimatePromptTokens: this.options.estimatePromptTokens,
+            clock: this.clock,
+            record: (a) => this.record(a, attempts),
+        });
+    }
+    record(a, attempts) {
+        attempts.push(a);
+        try {
+            this.options.events?.onAttempt?.(a);
+        }
+        catch {
+            // Hooks must never break a request.
+        }
+    }
+    deadline(options) {
+        const ms = options.deadlineMs ?? this.options.deadlineMs ?? 180_000;
+        const controller = new AbortController();
+        const endsAt = this.clock.now() + ms;
+        const timer = setTimeout(() => controller.abort(createLLMError({ kind: 'timeout', code: 'deadline_exceeded', message: `no answer within the ${ms} ms deadline` })), ms);
+        timer.unref?.();
+        const parent = options.signal;
+        const onAbort = () => controller.abort(parent?.reason ?? createLLMError({ kind: 'aborted', message: 'request aborted by caller' }));
+        if (parent) {
+            if (parent.aborted)
+                onAbort();
+            else
+                parent.addEventListener('abort', onAbort, { once: true });
+        }
+        return {
+            signal: controller.signal,
+            endsAt,
+            dispose: () => {
+                clearTimeout(timer);
+                parent?.removeEventListener('abort', onAbort);
+            },
+        };
+    }
+    decide(c, err, callerSignal) {
+        if (err.kind === 'aborted' || callerSignal?.aborted)
+            return { stop: true };
+        const action = this.policy[err.kind];
+        if (action.failover)
+            return { stop: false, hint: action.keyAction !== 'none' && c.lease ? 'same_deployment' : 'next_deployment' };
+        if (action.failoverIfLargerContext)
+            return { stop: false, hint: 'larger_context' };
+        return { stop: true };
+    }
+    async completeCandidate(c, request, signal, attempts) {
+        const started = this.clock.now();
+        try {
+            const result = await completeOnce(c.deployment, request, {
+                signal,
+                apiKey: c.lease ? { id: c.lease.keyId, key: c.lease.key, weight: 1, enabled: true } : undefined,
+                timeouts: this.timeouts,
+            });
+            const cost = this.options.costOf?.(result, c.deployment);
+            if (cost)
+                result.cost = cost;
+            this.settle(c, { ok: true }, started, undefined, result.usage?.total_tokens, attempts);
+            return result;
+        }
+        catch (err) {
+            const e = this.errorOf(err, signal, c);
+            this.settle(c, { ok: false, error: e }, started, undefined, undefined, attempts);
+            throw e;
+        }
+    }
+    async primeCandidate(c, request, signal, attempts) {
+        const startedAt = this.clock.now();
+        const controller = new AbortController();
+        const onAbort = () => controller.abort(signal.reason);
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        const iterator = streamOnce(c.deployment, request, {
+            signal: controller.signal,
+            apiKey: c.lease ? { id: c.lease.keyId, key: c.lease.key, weight: 1, enabled: true } : undefined,
+            timeouts: this.timeouts,
+        });
+        const buffered = [];
+        try {
+            for (;;) {
+                const next = await iterator.next();
+                if (next.done) {
+                    // A stream that ended without any token still counts as an answer (e.g. empty reply).
+                    return { iterator: emptyIterator(), buffered, controller, startedAt, ttftMs: undefined };
+                }
+                buffered.push(next.value);
+                const d = next.value;
+                if (d.content || d.reasoning_content || d.tool_calls) {
+                    return { iterator, buffered, controller, startedAt, ttftMs: this.clock.now() - startedAt };
+                }
+            }
+        }
+        catch (err) {
+            const e = this.errorOf(err, signal, c);
+            this.settle(c, { ok: false, error: e }, startedAt, undefined, undefined, attempts);
+            throw e;
+        }
+    }
+    errorOf(err, signal, c) {
+        if (signal.aborted && signal.reason === HEDGE_LOST) {
+            return createLLMError({ kind: 'aborted', code: 'hedge_lost', message: 'hedged attempt lost the race', provider: c.deployment.backend });
+        }
+        return isLLMError(err) ? err : createLLMError({ kind: 'server', message: String(err), provider: c.deployment.backend, cause: err });
+    }
+    /** Releases everything a candidate reserved and records the attempt. */
+    settle(c, outcome, startedAt, ttftMs, tokens, attempts) {
+        const latencyMs = this.clock.now() - startedAt;
+        if (outcome.ok) {
+            c.permit.release({ ok: true, latencyMs });
+            c.lease?.report({ ok: true, tokens });
+            c.limit?.release(tokens);
+        }
+        else {
+            const e = outcome.error;
+            const secrets = c.lease ? [c.lease.key] : [];
+            const message = maskSecretsInText(e.message, secrets);
+            c.permit.release({ ok: false, kind: e.kind, message, latencyMs });
+            if (e.code !== 'hedge_lost')
+                c.lease?.report({ ok: false, kind: e.kind, retryAfterMs: e.retryAfterMs, message });
+            c.limit?.release(0);
+        }
+        this.record({
+            target: c.targetId,
+            deployment: c.deployment.key,
+            keyId: c.lease?.keyId,
+            outcome: outcome.ok ? 'success' : 'error',
+            kind: outcome.ok ? undefined : outcome.error.kind,
+            status: outcome.ok ? undefined : outcome.error.status,
+            code: outcome.ok ? undefined : outcome.error.code,
+            message: outcome.ok ? undefined : maskSecretsInText(outcome.error.message, c.lease ? [c.lease.key] : []),
+            latencyMs,
+            ttftMs,
+            startedAt,
+        }, attempts);
+        if (!outcome.ok && outcome.error.code !== 'hedge_lost') {
+            const next = this.options.events?.onFailover;
+            if (next) {
+                try {
+                    next(attempts[attempts.length - 1], 'next');
+                }
+                catch {
+                    // ignore hook errors
+                }
+            }
+        }
+    }
+    /** How long to wait before another round, or undefined to give up. */
+    retryWait(error, attempts, round, endsAt) {
+        if (!error || round >= (this.options.retryRounds ?? 1))
+            return undefined;
+        const tried = attempts.filter((a) => a.outcome === 'error');
+        if (tried.length === 0)
+            return undefined;
+        if (!tried.every((a) => a.kind && this.policy[a.kind].retrySameTarget))
+            return undefined;
+        const hinted = Math.min(...attempts.filter((a) => a.outcome === 'error').map(() => error.retryAfterMs ?? 1000));
+        const wait = Math.min(hinted, this.options.maxRetryWaitMs ?? 2000);
+        if (this.clock.now() + wait >= endsAt)
+            return undefined;
+        return wait;
+    }
+    failure(error, attempts) {
+        const tried = attempts.filter((a) => a.outcome === 'error' && a.code !== 'hedge_lost');
+        if (tried.length === 0 && !error) {
+            return new AllAttemptsFailedError(attempts, undefined, {
+                kind: attempts.some((a) => a.skipReason === 'no_key') ? 'auth' : 'overloaded',
+                status: 503,
+                message: attempts.length
+                    ? `no candidate available: ${attempts.map((a) => `${a.target}: ${a.message ?? a.skipReason}`).join('; ')}`
+                    : 'no candidate available: no model is configured (set a provider key such as OPENAI_API_KEY, or pass settings)',
+            });
+        }
+        if (tried.length > 0 && tried.every((a) => a.kind === 'rate_limit')) {
+            return new AllAttemptsFailedError(attempts, error, { kind: 'rate_limit', status: 429, retryAfterMs: error?.retryAfterMs });
+        }
+        if (error && !error.retryable && tried.length <= 1) {
+            return new AllAttemptsFailedError(attempts, error, { kind: error.kind, status: error.status, message: error.message });
+        }
+        return new AllAttemptsFailedError(attempts, error);
+    }
+}
+function emptyIterator() {
+    return { next: async () => ({ done: true, value: undefined }) };
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+//# sourceMappingURL=stable-engine.js.map

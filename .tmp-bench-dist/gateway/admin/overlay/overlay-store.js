@@ -1,0 +1,31 @@
+import { emptyOverlay, parseOverlay } from './admin-overlay.js';
+/** KV name of the console overlay document. */
+export const OVERLAY_KEY = 'admin_overlay';
+/**
+ * Reads and writes the console overlay in the gateway store (SQLite / Postgres / memory). Without
+ * a store the overlay lives in memory only, for this process's lifetime.
+ */
+export class OverlayStore {
+    kv;
+    memory = emptyOverlay();
+    constructor(kv) {
+        this.kv = kv;
+    }
+    get persistent() {
+        return this.kv !== undefined;
+    }
+    async load() {
+        if (!this.kv)
+            return structuredClone(this.memory);
+        const text = await this.kv.getValue(OVERLAY_KEY);
+        return text ? parseOverlay(text) : emptyOverlay();
+    }
+    async save(overlay) {
+        if (!this.kv) {
+            this.memory = structuredClone(overlay);
+            return;
+        }
+        await this.kv.setValue(OVERLAY_KEY, JSON.stringify(overlay));
+    }
+}
+//# sourceMappingURL=overlay-store.js.map

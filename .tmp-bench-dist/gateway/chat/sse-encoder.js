@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=sse-encoder.js.map

@@ -1,0 +1,1 @@
+export declare function docsPage(mode: 'docs' | 'redoc'): string;

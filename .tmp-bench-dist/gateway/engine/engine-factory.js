@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=engine-factory.js.map

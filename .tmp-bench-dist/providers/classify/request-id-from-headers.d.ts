@@ -1,0 +1,1 @@
+export declare function requestIdFromHeaders(headers: Record<string, string | string[] | undefined>): string | undefined;

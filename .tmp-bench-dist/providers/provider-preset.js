@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=provider-preset.js.map

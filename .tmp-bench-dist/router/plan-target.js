@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=plan-target.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=resolved-settings.js.map

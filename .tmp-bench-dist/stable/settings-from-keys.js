@@ -1,0 +1,31 @@
+import { keysFromEnv } from '../client/resolve-deployments.js';
+import { PRESETS } from '../providers/presets.js';
+import { BACKEND_TYPES } from '../settings/backend-type.js';
+import { implicitEndpointId } from '../settings/parse-settings.js';
+/**
+ * Settings for `new StableLLM({ openaiApiKey, … })` without explicit settings: every backend with
+ * a key (given, or in its usual env var) gets its preset's models — the first as primary, the
+ * rest as lighter backups (the seed's "primary → other providers → backup" plan).
+ */
+export function settingsFromKeys(explicit, env = process.env) {
+    const endpoints = [];
+    const backends = {};
+    for (const backend of BACKEND_TYPES) {
+        const preset = PRESETS[backend];
+        if (preset.defaultModels.length === 0 || preset.keyOptional)
+            continue;
+        const given = explicit[backend];
+        const keys = given === undefined ? keysFromEnv(backend, implicitEndpointId(backend), env).map((k) => k.key) : [].concat(given);
+        if (keys.length === 0)
+            continue;
+        const id = implicitEndpointId(backend);
+        endpoints.push({ id, api_keys: keys });
+        const models = {};
+        preset.defaultModels.forEach((name, i) => {
+            models[name] = { id: name, endpoints: [id], backup: i > 0, native_multimodal: true };
+        });
+        backends[backend] = { models };
+    }
+    return { VERSION: '2', endpoints, backends };
+}
+//# sourceMappingURL=settings-from-keys.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=stored-gateway-key.js.map

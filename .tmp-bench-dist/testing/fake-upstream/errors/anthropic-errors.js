@@ -1,0 +1,56 @@
+/** Anthropic error bodies: `{"type":"error","error":{"type","message"},"request_id"}`. */
+function anthropicError(status, type, message, headers = {}, extra) {
+    return {
+        status,
+        headers: { 'request-id': 'req_fake_error', ...headers },
+        body: { type: 'error', error: { type, message, ...extra }, request_id: 'req_fake_error' },
+    };
+}
+export const anthropicErrors = {
+    /** 529: platform-wide load, distinct from the caller's own 429. */
+    anthropicOverloaded() {
+        return anthropicError(529, 'overloaded_error', 'Overloaded');
+    },
+    anthropicRateLimit(retryAfterS = 1) {
+        const reset = new Date(Date.now() + retryAfterS * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        return anthropicError(429, 'rate_limit_error', 'This request would exceed the rate limit for your organization (fake-org) of 50 requests per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits. You can see the response headers for current usage. Please reduce the prompt length or the maximum tokens requested, or try again later. You may also contact sales at https://www.anthropic.com/contact-sales to discuss your options for a rate limit increase.', {
+            'retry-after': String(retryAfterS),
+            'anthropic-ratelimit-requests-limit': '50',
+            'anthropic-ratelimit-requests-remaining': '0',
+            'anthropic-ratelimit-requests-reset': reset,
+        });
+    },
+    /** 429 for the monthly tier cap: no `retry-after`, must not be retried. */
+    anthropicSpendLimit() {
+        return anthropicError(429, 'rate_limit_error', 'You have reached your specified workspace API usage limits. You will regain access on 2099-01-01 at 00:00 UTC.', {}, { details: { error_code: 'enforced_spend_limit_reached' } });
+    },
+    anthropicInvalidKey() {
+        return anthropicError(401, 'authentication_error', 'invalid x-api-key');
+    },
+    anthropicPermissionDenied() {
+        return anthropicError(403, 'permission_error', 'Your API key does not have permission to use the specified resource.');
+    },
+    anthropicNotFound(model = 'claude-unknown') {
+        return anthropicError(404, 'not_found_error', `model: ${model}`);
+    },
+    anthropicBillingError() {
+        return anthropicError(402, 'billing_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.');
+    },
+    /** The 400 many accounts actually see when prepaid credit runs out. */
+    anthropicCreditBalanceTooLow() {
+        return anthropicError(400, 'invalid_request_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.');
+    },
+    anthropicBadRequest(message = 'Invalid request') {
+        return anthropicError(400, 'invalid_request_error', message);
+    },
+    anthropicPromptTooLong(tokens = 210000, max = 200000) {
+        return anthropicError(400, 'invalid_request_error', `prompt is too long: ${tokens} tokens > ${max} maximum`);
+    },
+    anthropicServerError() {
+        return anthropicError(500, 'api_error', 'Internal server error');
+    },
+    anthropicTimeout() {
+        return anthropicError(504, 'timeout_error', 'Request timed out');
+    },
+};
+//# sourceMappingURL=anthropic-errors.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=fake-error-response.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=fake-rule.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=fake-upstream.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=incoming-route.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=request-log-entry.js.map

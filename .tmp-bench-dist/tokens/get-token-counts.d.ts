@@ -1,0 +1,22 @@
+import { type TokenizerFamily } from './tokenizer-family.js';
+/**
+ * Counting API. Tokenizer packages are ESM modules of 2–14 MB, so they can only arrive through a
+ * dynamic `import()` — which is asynchronous. Hence two entry points:
+ *
+ * - `getTokenCounts` (async): loads the model's tokenizer on first use, then counts exactly.
+ * - `countTokensSync`: never waits; uses the tokenizer if it is already loaded, otherwise the
+ *   CJK-aware estimate (and says so via `countTokensDetailedSync(...).estimated`). Hot paths
+ *   (rate limiter, router) call `preloadTokenizer(model)` once at start-up and then stay sync.
+ */
+export interface TokenCountResult {
+    tokens: number;
+    family: TokenizerFamily;
+    /** True when the heuristic produced the number (no tokenizer for the family, or not loaded yet). */
+    estimated: boolean;
+}
+/** Exact-where-possible token count of `text` for `model`; loads the tokenizer on first use. */
+export declare function getTokenCounts(text: string, model: string): Promise<number>;
+export declare function countTokensDetailed(text: string, model: string): Promise<TokenCountResult>;
+/** Synchronous count: exact if the family's tokenizer is loaded, else the estimate. */
+export declare function countTokensSync(text: string, model: string): number;
+export declare function countTokensDetailedSync(text: string, model: string): TokenCountResult;

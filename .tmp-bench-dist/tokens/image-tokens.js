@@ -1,0 +1,34 @@
+import { claudeImageTokens } from './anthropic-image-tokens.js';
+import { geminiImageTokens } from './gemini-image-tokens.js';
+import { readImageSize } from './image-size.js';
+import { openAIImageTokens, tileTokens } from './openai-image-tokens.js';
+/**
+ * Size assumed when an image's dimensions cannot be read (http URLs, SVG, corrupt data):
+ * 1024×1024, a common upload size — 765 tokens on GPT-4o, 1369 on Claude, 1120 on Gemini 3.
+ */
+export const DEFAULT_IMAGE_SIZE = { width: 1024, height: 1024 };
+/**
+ * Prompt tokens one image costs on `model`, using its vendor's formula. Families without a
+ * published formula (DeepSeek, Qwen, Llama, estimated vendors) use OpenAI's classic 85 + 170 per
+ * tile, as vv-llm does.
+ */
+export function imageTokens(image, model, family) {
+    let { width, height } = image;
+    if (!width || !height) {
+        const read = image.url ? readImageSize(image.url) : undefined;
+        width = read?.width ?? DEFAULT_IMAGE_SIZE.width;
+        height = read?.height ?? DEFAULT_IMAGE_SIZE.height;
+    }
+    switch (family) {
+        case 'o200k':
+        case 'cl100k':
+            return openAIImageTokens(width, height, image.detail, model);
+        case 'claude':
+            return claudeImageTokens(width, height, model);
+        case 'gemini':
+            return geminiImageTokens(width, height, image.detail, model);
+        default:
+            return tileTokens(width, height, image.detail);
+    }
+}
+//# sourceMappingURL=image-tokens.js.map

@@ -1,0 +1,62 @@
+import { loadTokenizerModule } from './load-tokenizer-module.js';
+import { memoizeCount } from './memoize-count.js';
+import { TOKENIZER_FAMILIES, tokenizerFamilyFor, } from './tokenizer-family.js';
+/**
+ * Process-wide cache of loaded tokenizers. Loading is expensive (0.1–2 s and up to ~350 MB for
+ * Gemini's vocabulary), so nothing happens at import time: a family loads on its first async count
+ * or on an explicit `preloadTokenizer`, exactly once even under concurrent callers.
+ */
+const loaded = new Map();
+const pending = new Map();
+const loadTimesMs = new Map();
+function isLoadable(family) {
+    return family !== 'estimate';
+}
+/** Loads (once) and returns the tokenizer for a family. */
+export function loadTokenizer(family) {
+    const ready = loaded.get(family);
+    if (ready)
+        return Promise.resolve(ready);
+    let promise = pending.get(family);
+    if (!promise) {
+        const started = performance.now();
+        promise = loadTokenizerModule(family).then((raw) => {
+            const tokenizer = { family: raw.family, count: memoizeCount(raw.count) };
+            loaded.set(family, tokenizer);
+            loadTimesMs.set(family, performance.now() - started);
+            pending.delete(family);
+            return tokenizer;
+        }, (error) => {
+            // Forget the failure so a later call can retry (e.g. after a transient import error).
+            pending.delete(family);
+            throw error;
+        });
+        pending.set(family, promise);
+    }
+    return promise;
+}
+/** The tokenizer for a family if it has already loaded; never triggers a load. */
+export function getLoadedTokenizer(family) {
+    return isLoadable(family) ? loaded.get(family) : undefined;
+}
+/**
+ * Loads the tokenizer a model (or family name) needs, so later `countTokensSync` calls are exact.
+ * Resolves to the family; the heuristic family resolves immediately.
+ */
+export async function preloadTokenizer(modelOrFamily) {
+    const family = TOKENIZER_FAMILIES.includes(modelOrFamily)
+        ? modelOrFamily
+        : tokenizerFamilyFor(modelOrFamily);
+    if (isLoadable(family))
+        await loadTokenizer(family);
+    return family;
+}
+/** Families whose tokenizer is in memory (the "nothing loads at import" tests read this). */
+export function loadedTokenizerFamilies() {
+    return [...loaded.keys()];
+}
+/** Wall-clock time of each family's first load, for diagnostics and the benchmark. */
+export function tokenizerLoadTimes() {
+    return Object.fromEntries(loadTimesMs);
+}
+//# sourceMappingURL=tokenizer-registry.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=tokenizer.js.map

@@ -1,0 +1,36 @@
+import { Pool, ProxyAgent } from 'undici';
+/**
+ * One long-lived undici dispatcher per origin (and per proxy), so keep-alive sockets are reused
+ * across requests and attempts. Header/body timeouts are raised far above undici's defaults:
+ * slow first tokens and long streams are normal for LLMs, and our own per-stage timers (connect,
+ * first token, idle gap, deadline) decide when to give up — by aborting, which frees the socket.
+ */
+const pools = new Map();
+const LONG_TIMEOUT_MS = 10 * 60_000;
+export function getDispatcher(origin, options = {}) {
+    const cacheKey = options.proxy ? `${origin}|${options.proxy}` : origin;
+    let dispatcher = pools.get(cacheKey);
+    if (dispatcher === undefined) {
+        const common = {
+            connections: options.connections ?? 256,
+            pipelining: 1,
+            keepAliveTimeout: 30_000,
+            keepAliveMaxTimeout: 120_000,
+            headersTimeout: LONG_TIMEOUT_MS,
+            bodyTimeout: LONG_TIMEOUT_MS,
+            connectTimeout: 10_000,
+        };
+        dispatcher = options.proxy
+            ? new ProxyAgent({ uri: options.proxy, ...common })
+            : new Pool(origin, common);
+        pools.set(cacheKey, dispatcher);
+    }
+    return dispatcher;
+}
+/** Closes every pooled dispatcher (graceful shutdown, tests). */
+export async function closeAllDispatchers() {
+    const all = [...pools.values()];
+    pools.clear();
+    await Promise.allSettled(all.map((d) => d.close()));
+}
+//# sourceMappingURL=dispatcher-pool.js.map
