@@ -3,7 +3,11 @@ import { awsCredentialsFromEnv, awsCredentialsFromSettings, awsRegionFromEnv, re
 
 describe('AWS credentials', () => {
   it('reads snake_case, camelCase and vv-llm spellings from settings', () => {
-    expect(awsCredentialsFromSettings({ access_key_id: 'A', secret_access_key: 'S', session_token: 'T' })).toEqual({ accessKeyId: 'A', secretAccessKey: 'S', sessionToken: 'T' });
+    expect(awsCredentialsFromSettings({ access_key_id: 'A', secret_access_key: 'S', session_token: 'T' })).toEqual({
+      accessKeyId: 'A',
+      secretAccessKey: 'S',
+      sessionToken: 'T',
+    });
     expect(awsCredentialsFromSettings({ accessKeyId: 'A', secretAccessKey: 'S' })).toEqual({ accessKeyId: 'A', secretAccessKey: 'S' });
     expect(awsCredentialsFromSettings({ access_key: 'A', secret_key: 'S' })).toEqual({ accessKeyId: 'A', secretAccessKey: 'S' });
     expect(awsCredentialsFromSettings({ access_key_id: 'A' })).toBeUndefined();

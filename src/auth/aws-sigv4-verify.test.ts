@@ -51,7 +51,10 @@ describe('verifyAwsSigV4', () => {
     });
     const { authorization: _a, ...noAuth } = signed();
     expect(verify(noAuth)).toMatchObject({ ok: false, errorType: 'MissingAuthenticationTokenException' });
-    expect(verify(signed(), { now: new Date(NOW.getTime() + 6 * 60_000) })).toMatchObject({ ok: false, errorType: 'InvalidSignatureException' });
+    expect(verify(signed(), { now: new Date(NOW.getTime() + 6 * 60_000) })).toMatchObject({
+      ok: false,
+      errorType: 'InvalidSignatureException',
+    });
     const tampered = { ...signed(), 'content-type': 'text/plain' };
     expect(verify(tampered)).toMatchObject({ ok: false, errorType: 'InvalidSignatureException' });
   });
@@ -66,6 +69,8 @@ describe('verifyAwsSigV4', () => {
       now: NOW,
     };
     expect(verifyAwsSigV4({ ...base, headers, sessionTokenFor: () => 'good' }).ok).toBe(true);
-    expect(verifyAwsSigV4({ ...base, headers, sessionTokenFor: () => 'other' })).toMatchObject({ errorType: 'UnrecognizedClientException' });
+    expect(verifyAwsSigV4({ ...base, headers, sessionTokenFor: () => 'other' })).toMatchObject({
+      errorType: 'UnrecognizedClientException',
+    });
   });
 });

@@ -4,8 +4,8 @@ import {
   buildStringToSign,
   canonicalHeaders,
   deriveSigningKey,
-  sha256Hex,
   SIGV4_ALGORITHM,
+  sha256Hex,
   signString,
 } from './aws-sigv4.js';
 
@@ -36,7 +36,8 @@ export type SigV4VerifyResult =
   | { ok: true; accessKeyId: string; region: string; service: string }
   | { ok: false; status: number; errorType: string; message: string };
 
-const AUTH_RE = /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request,\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
+const AUTH_RE =
+  /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request,\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
 
 function fail(errorType: string, message: string, status = 403): SigV4VerifyResult {
   return { ok: false, status, errorType, message };
@@ -72,7 +73,14 @@ export function verifyAwsSigV4(input: SigV4VerifyInput): SigV4VerifyResult {
   if (!amzDate || !/^\d{8}T\d{6}Z$/.test(amzDate) || amzDate.slice(0, 8) !== date) {
     return fail('IncompleteSignatureException', 'Date must be in ISO-8601 basic format and match the credential scope.');
   }
-  const signedAt = Date.UTC(+amzDate.slice(0, 4), +amzDate.slice(4, 6) - 1, +amzDate.slice(6, 8), +amzDate.slice(9, 11), +amzDate.slice(11, 13), +amzDate.slice(13, 15));
+  const signedAt = Date.UTC(
+    +amzDate.slice(0, 4),
+    +amzDate.slice(4, 6) - 1,
+    +amzDate.slice(6, 8),
+    +amzDate.slice(9, 11),
+    +amzDate.slice(11, 13),
+    +amzDate.slice(13, 15),
+  );
   const now = (input.now ?? new Date()).getTime();
   if (Math.abs(now - signedAt) > (input.maxSkewMs ?? 5 * 60_000)) {
     return fail('InvalidSignatureException', `Signature expired: ${amzDate} is now earlier or later than the allowed clock skew.`);

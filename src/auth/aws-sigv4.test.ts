@@ -6,7 +6,7 @@ function headersOf(pairs: [string, string][]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, value] of pairs) {
     const key = name.toLowerCase();
-    (out[key] ??= []).push(value);
+    out[key] = [...(out[key] ?? []), value];
   }
   return out;
 }

@@ -71,7 +71,10 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 /** `20150830T123600Z` */
 export function toAmzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 3986 encoding: everything but unreserved characters, hex upper-case. */

@@ -33,7 +33,9 @@ export function staticAzureToken(c: Record<string, unknown> | undefined): string
 const providers = new Map<string, AccessTokenProvider>();
 
 function entraProvider(creds: EntraClientCredentials, options: CloudSignerOptions, provider: string): AccessTokenProvider {
-  const key = createHash('sha256').update(JSON.stringify([creds.tenantId, creds.clientId, creds.clientSecret, creds.authorityHost, creds.tokenUrl, creds.scope])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([creds.tenantId, creds.clientId, creds.clientSecret, creds.authorityHost, creds.tokenUrl, creds.scope]))
+    .digest('hex');
   let p = providers.get(key);
   if (!p) {
     p = createEntraTokenProvider(creds, { now: options.now, provider });

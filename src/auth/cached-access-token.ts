@@ -57,7 +57,12 @@ export class CachedAccessToken implements AccessTokenProvider {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       controller.abort(
-        createLLMError({ kind: 'timeout', code: 'token_timeout', message: `${this.provider}: token request took longer than ${this.fetchTimeoutMs} ms`, provider: this.provider }),
+        createLLMError({
+          kind: 'timeout',
+          code: 'token_timeout',
+          message: `${this.provider}: token request took longer than ${this.fetchTimeoutMs} ms`,
+          provider: this.provider,
+        }),
       );
     }, this.fetchTimeoutMs);
     timer.unref?.();

@@ -48,7 +48,9 @@ describe('Bedrock signer', () => {
     const signer = getRequestSigner(endpoint, undefined, { now: clock, env: {} });
     const ctx: SignContext = { ...baseCtx, provider: 'bedrock', endpoint };
     const signed = await signer!.sign(wire(url, { authorization: 'Bearer stale' }), ctx);
-    expect(signed.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID1\/20260303\/eu-west-1\/bedrock\/aws4_request, SignedHeaders=content-type;host;x-amz-date, /);
+    expect(signed.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKID1\/20260303\/eu-west-1\/bedrock\/aws4_request, SignedHeaders=content-type;host;x-amz-date, /,
+    );
     expect(signed.headers['x-amz-date']).toBe('20260303T040506Z');
     const check = verifyAwsSigV4({
       method: 'POST',
@@ -71,16 +73,27 @@ describe('Bedrock signer', () => {
     const viaEnv = await signer.sign(wire('http://127.0.0.1:1/model/m/converse'), ctx);
     expect(viaEnv.headers.authorization).toContain('Credential=AKENV/20260303/ap-south-1/bedrock/aws4_request');
     expect(viaEnv.headers['x-amz-security-token']).toBe('TOK');
-    await expect(getRequestSigner(endpoint, undefined, { env: {} })!.sign(wire(url), ctx)).rejects.toMatchObject({ kind: 'auth', code: 'aws_credentials_missing' });
+    await expect(getRequestSigner(endpoint, undefined, { env: {} })!.sign(wire(url), ctx)).rejects.toMatchObject({
+      kind: 'auth',
+      code: 'aws_credentials_missing',
+    });
   });
 });
 
 describe('Vertex signer', () => {
-  const sa = () => ({ type: 'service_account', client_email: EMAIL, private_key: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, token_uri: tokens.googleTokenUrl });
+  const sa = () => ({
+    type: 'service_account',
+    client_email: EMAIL,
+    private_key: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    token_uri: tokens.googleTokenUrl,
+  });
 
   it('exchanges service-account credentials for a Bearer token and drops an express key header', async () => {
     const endpoint = testEndpoint('vertex_gemini', { credentials: sa() });
-    const signed = await getRequestSigner(endpoint, undefined, { now: clock })!.sign(wire('https://x', { 'x-goog-api-key': 'AIza' }), { ...baseCtx, endpoint });
+    const signed = await getRequestSigner(endpoint, undefined, { now: clock })!.sign(wire('https://x', { 'x-goog-api-key': 'AIza' }), {
+      ...baseCtx,
+      endpoint,
+    });
     expect(tokens.isIssued(signed.headers.authorization.replace('Bearer ', ''))).toBe(true);
     expect(signed.headers['x-goog-api-key']).toBeUndefined();
   });
@@ -93,9 +106,15 @@ describe('Vertex signer', () => {
     const a = await getRequestSigner(fromFile, undefined, { now: clock })!.sign(wire('https://x'), { ...baseCtx, endpoint: fromFile });
     expect(tokens.isIssued(a.headers.authorization.replace('Bearer ', ''))).toBe(true);
     const bare = testEndpoint('vertex_gemini');
-    const adc = await getRequestSigner(bare, undefined, { now: clock, env: { GOOGLE_APPLICATION_CREDENTIALS: file } })!.sign(wire('https://x'), { ...baseCtx, endpoint: bare });
+    const adc = await getRequestSigner(bare, undefined, { now: clock, env: { GOOGLE_APPLICATION_CREDENTIALS: file } })!.sign(
+      wire('https://x'),
+      { ...baseCtx, endpoint: bare },
+    );
     expect(tokens.isIssued(adc.headers.authorization.replace('Bearer ', ''))).toBe(true);
-    const pooled = await getRequestSigner(bare)!.sign(wire('https://x', { authorization: 'Bearer ya29.pool' }), { ...baseCtx, endpoint: bare });
+    const pooled = await getRequestSigner(bare)!.sign(wire('https://x', { authorization: 'Bearer ya29.pool' }), {
+      ...baseCtx,
+      endpoint: bare,
+    });
     expect(pooled.headers.authorization).toBe('Bearer ya29.pool');
     await expect(
       getRequestSigner(bare, undefined, { env: { CLOUDSDK_CONFIG: dir } })!.sign(wire('https://x'), { ...baseCtx, endpoint: bare }),
@@ -105,7 +124,9 @@ describe('Vertex signer', () => {
 
 describe('Azure signer', () => {
   it('swaps api-key for an Entra token from settings or env, and passes a plain key through', async () => {
-    const endpoint = testEndpoint('azure_openai', { credentials: { tenant_id: 't1', client_id: 'c1', client_secret: 's1', authority_host: tokens.entraAuthority } });
+    const endpoint = testEndpoint('azure_openai', {
+      credentials: { tenant_id: 't1', client_id: 'c1', client_secret: 's1', authority_host: tokens.entraAuthority },
+    });
     const signed = await getRequestSigner(endpoint)!.sign(wire('https://x', { 'api-key': 'k' }), { ...baseCtx, endpoint });
     expect(signed.headers['api-key']).toBeUndefined();
     expect(tokens.isIssued(signed.headers.authorization.replace('Bearer ', ''))).toBe(true);
@@ -117,8 +138,12 @@ describe('Azure signer', () => {
     const viaEnv = await getRequestSigner(bare, undefined, { env })!.sign(wire('https://x'), { ...baseCtx, endpoint: bare });
     expect(tokens.isIssued(viaEnv.headers.authorization.replace('Bearer ', ''))).toBe(true);
     const staticToken = testEndpoint('azure_openai', { credentials: { azure_ad_token: 'eyJ.static' } });
-    expect((await getRequestSigner(staticToken)!.sign(wire('https://x'), { ...baseCtx, endpoint: staticToken })).headers.authorization).toBe('Bearer eyJ.static');
-    await expect(getRequestSigner(bare, undefined, { env: {} })!.sign(wire('https://x'), { ...baseCtx, endpoint: bare })).rejects.toMatchObject({ kind: 'auth' });
+    expect(
+      (await getRequestSigner(staticToken)!.sign(wire('https://x'), { ...baseCtx, endpoint: staticToken })).headers.authorization,
+    ).toBe('Bearer eyJ.static');
+    await expect(
+      getRequestSigner(bare, undefined, { env: {} })!.sign(wire('https://x'), { ...baseCtx, endpoint: bare }),
+    ).rejects.toMatchObject({ kind: 'auth' });
   });
 });
 

@@ -13,19 +13,32 @@ afterAll(() => server.close());
 
 describe('Entra client-credentials token provider', () => {
   it('builds the v2.0 token URL for a tenant and authority', () => {
-    expect(entraTokenUrl({ tenantId: 'contoso.onmicrosoft.com' })).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token');
-    expect(entraTokenUrl({ tenantId: 't', authorityHost: 'https://login.microsoftonline.us/' })).toBe('https://login.microsoftonline.us/t/oauth2/v2.0/token');
+    expect(entraTokenUrl({ tenantId: 'contoso.onmicrosoft.com' })).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token',
+    );
+    expect(entraTokenUrl({ tenantId: 't', authorityHost: 'https://login.microsoftonline.us/' })).toBe(
+      'https://login.microsoftonline.us/t/oauth2/v2.0/token',
+    );
     expect(entraTokenUrl({ tenantId: 't', tokenUrl: 'http://x/y' })).toBe('http://x/y');
   });
 
   it('fetches once for 100 concurrent callers and refreshes before expiry', async () => {
-    const provider = createEntraTokenProvider({ tenantId: 'tenant-a', clientId: 'app-1', clientSecret: 's3cret', authorityHost: server.entraAuthority }, { now: clock });
+    const provider = createEntraTokenProvider(
+      { tenantId: 'tenant-a', clientId: 'app-1', clientSecret: 's3cret', authorityHost: server.entraAuthority },
+      { now: clock },
+    );
     const before = server.requests.length;
     const tokens = await Promise.all(Array.from({ length: 100 }, () => provider.getAccessToken()));
     expect(new Set(tokens).size).toBe(1);
     expect(server.isIssued(tokens[0])).toBe(true);
     expect(server.requests.slice(before)).toEqual([
-      { path: '/tenant-a/oauth2/v2.0/token', grantType: 'client_credentials', clientId: 'app-1', scope: COGNITIVE_SERVICES_SCOPE, status: 200 },
+      {
+        path: '/tenant-a/oauth2/v2.0/token',
+        grantType: 'client_credentials',
+        clientId: 'app-1',
+        scope: COGNITIVE_SERVICES_SCOPE,
+        status: 200,
+      },
     ]);
     now += 3599_000 - 5 * 60_000 - 1;
     expect(await provider.getAccessToken()).toBe(tokens[0]);
@@ -35,7 +48,12 @@ describe('Entra client-credentials token provider', () => {
   });
 
   it('turns a wrong secret into an auth error carrying the AADSTS code text', async () => {
-    const provider = createEntraTokenProvider({ tenantId: 'tenant-a', clientId: 'app-1', clientSecret: 'wrong', authorityHost: server.entraAuthority });
+    const provider = createEntraTokenProvider({
+      tenantId: 'tenant-a',
+      clientId: 'app-1',
+      clientSecret: 'wrong',
+      authorityHost: server.entraAuthority,
+    });
     await expect(provider.getAccessToken()).rejects.toMatchObject({
       kind: 'auth',
       status: 401,

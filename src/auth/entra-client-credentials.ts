@@ -34,7 +34,10 @@ export function entraTokenUrl(c: Pick<EntraClientCredentials, 'tenantId' | 'auth
  * POST grant_type=client_credentials with scope cognitiveservices/.default; the bearer token is
  * cached, refreshed early and fetched single-flight.
  */
-export function createEntraTokenProvider(creds: EntraClientCredentials, options: EntraTokenOptions = {}): AccessTokenProvider & {
+export function createEntraTokenProvider(
+  creds: EntraClientCredentials,
+  options: EntraTokenOptions = {},
+): AccessTokenProvider & {
   invalidate(): void;
 } {
   const provider = options.provider ?? 'azure_openai';

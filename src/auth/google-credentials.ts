@@ -49,7 +49,14 @@ export function googleTokenProvider(credentials: Record<string, unknown>, option
       message: `${options.provider ?? 'vertex'}: credentials are neither a service-account key nor authorized_user credentials`,
     });
   }
-  const key = cacheKey([kind, credentials.client_email ?? credentials.client_id, credentials.private_key_id ?? credentials.refresh_token, credentials.private_key, credentials.token_uri, options.scopes]);
+  const key = cacheKey([
+    kind,
+    credentials.client_email ?? credentials.client_id,
+    credentials.private_key_id ?? credentials.refresh_token,
+    credentials.private_key,
+    credentials.token_uri,
+    options.scopes,
+  ]);
   let provider = providers.get(key);
   if (!provider) {
     provider =
@@ -96,10 +103,15 @@ export function readGoogleCredentialsFile(path: string, provider = 'vertex'): Pr
  * Application Default Credentials as far as files go: `GOOGLE_APPLICATION_CREDENTIALS`, then the
  * gcloud well-known file. (Metadata-server credentials on GCE/GKE are not supported.)
  */
-export async function applicationDefaultCredentials(env: NodeJS.ProcessEnv = process.env, provider = 'vertex'): Promise<Record<string, unknown> | undefined> {
+export async function applicationDefaultCredentials(
+  env: NodeJS.ProcessEnv = process.env,
+  provider = 'vertex',
+): Promise<Record<string, unknown> | undefined> {
   const explicit = env.GOOGLE_APPLICATION_CREDENTIALS;
   if (explicit) return readGoogleCredentialsFile(explicit, provider);
-  const base = env.CLOUDSDK_CONFIG ?? (process.platform === 'win32' && env.APPDATA ? join(env.APPDATA, 'gcloud') : join(homedir(), '.config', 'gcloud'));
+  const base =
+    env.CLOUDSDK_CONFIG ??
+    (process.platform === 'win32' && env.APPDATA ? join(env.APPDATA, 'gcloud') : join(homedir(), '.config', 'gcloud'));
   try {
     return await readGoogleCredentialsFile(join(base, 'application_default_credentials.json'), provider);
   } catch {

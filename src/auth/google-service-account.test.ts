@@ -1,7 +1,11 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeTokenServer, startFakeTokenServer } from '../testing/fake-upstream/protocols/fake-token-server.js';
-import { createAuthorizedUserTokenProvider, createServiceAccountTokenProvider, GOOGLE_CLOUD_PLATFORM_SCOPE } from './google-service-account.js';
+import {
+  createAuthorizedUserTokenProvider,
+  createServiceAccountTokenProvider,
+  GOOGLE_CLOUD_PLATFORM_SCOPE,
+} from './google-service-account.js';
 
 const EMAIL = 'stable-llm@demo-project.iam.gserviceaccount.com';
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -23,7 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const saKey = () => ({ client_email: EMAIL, private_key: PRIVATE_PEM, private_key_id: 'abc123', token_uri: server.googleTokenUrl, project_id: 'demo-project' });
+const saKey = () => ({
+  client_email: EMAIL,
+  private_key: PRIVATE_PEM,
+  private_key_id: 'abc123',
+  token_uri: server.googleTokenUrl,
+  project_id: 'demo-project',
+});
 
 describe('service-account token provider (against a local fake token endpoint)', () => {
   it('exchanges a signed JWT for a token; 100 concurrent callers cause one token request', async () => {
@@ -34,9 +44,20 @@ describe('service-account token provider (against a local fake token endpoint)',
     expect(server.isIssued(tokens[0])).toBe(true);
     const made = server.requests.slice(before);
     expect(made).toHaveLength(1);
-    expect(made[0]).toMatchObject({ grantType: 'urn:ietf:params:oauth:grant-type:jwt-bearer', status: 200, scope: GOOGLE_CLOUD_PLATFORM_SCOPE });
+    expect(made[0]).toMatchObject({
+      grantType: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+      status: 200,
+      scope: GOOGLE_CLOUD_PLATFORM_SCOPE,
+    });
     const iat = Math.floor(now / 1000);
-    expect(made[0].claims).toEqual({ iss: EMAIL, sub: EMAIL, aud: server.googleTokenUrl, scope: GOOGLE_CLOUD_PLATFORM_SCOPE, iat, exp: iat + 3600 });
+    expect(made[0].claims).toEqual({
+      iss: EMAIL,
+      sub: EMAIL,
+      aud: server.googleTokenUrl,
+      scope: GOOGLE_CLOUD_PLATFORM_SCOPE,
+      iat,
+      exp: iat + 3600,
+    });
   });
 
   it('refreshes 5 minutes before expiry with a fresh assertion', async () => {
@@ -58,7 +79,9 @@ describe('service-account token provider (against a local fake token endpoint)',
   });
 
   it('fails at setup on a malformed private key, naming the account', () => {
-    expect(() => createServiceAccountTokenProvider({ ...saKey(), private_key: 'not a key' })).toThrow(/stable-llm@demo-project.*private_key is not a valid PEM key/);
+    expect(() => createServiceAccountTokenProvider({ ...saKey(), private_key: 'not a key' })).toThrow(
+      /stable-llm@demo-project.*private_key is not a valid PEM key/,
+    );
   });
 
   it('maps token-endpoint outages to retryable errors', async () => {

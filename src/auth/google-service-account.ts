@@ -31,7 +31,10 @@ export interface GoogleTokenOptions {
  * 1 h lifetime) exchanged at token_uri for a bearer token (RFC 7523), cached and refreshed early,
  * single-flight. The private key is parsed once, here, so a malformed key fails at setup.
  */
-export function createServiceAccountTokenProvider(key: GoogleServiceAccountKey, options: GoogleTokenOptions = {}): AccessTokenProvider & {
+export function createServiceAccountTokenProvider(
+  key: GoogleServiceAccountKey,
+  options: GoogleTokenOptions = {},
+): AccessTokenProvider & {
   invalidate(): void;
 } {
   const provider = options.provider ?? 'vertex';
@@ -72,7 +75,10 @@ export interface GoogleAuthorizedUser {
   token_uri?: string;
 }
 
-export function createAuthorizedUserTokenProvider(user: GoogleAuthorizedUser, options: GoogleTokenOptions = {}): AccessTokenProvider & {
+export function createAuthorizedUserTokenProvider(
+  user: GoogleAuthorizedUser,
+  options: GoogleTokenOptions = {},
+): AccessTokenProvider & {
   invalidate(): void;
 } {
   const provider = options.provider ?? 'vertex';

@@ -7,7 +7,12 @@ const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
 describe('RS256 JWT', () => {
   it('signs a token that verifies and decodes to the same claims', () => {
-    const claims = { iss: 'sa@p.iam.gserviceaccount.com', aud: 'https://oauth2.googleapis.com/token', iat: 1_700_000_000, exp: 1_700_003_600 };
+    const claims = {
+      iss: 'sa@p.iam.gserviceaccount.com',
+      aud: 'https://oauth2.googleapis.com/token',
+      iat: 1_700_000_000,
+      exp: 1_700_003_600,
+    };
     const token = signJwtRs256(claims, privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, 'kid-1');
     expect(token.split('.')).toHaveLength(3);
     expect(token).not.toMatch(/[+/=]/);

@@ -49,8 +49,7 @@ export async function postTokenRequest(url: string, form: Record<string, string>
   if (status < 200 || status >= 300 || typeof body.access_token !== 'string') {
     const code = typeof body.error === 'string' ? body.error : undefined;
     const description = typeof body.error_description === 'string' ? body.error_description.slice(0, 300) : undefined;
-    const kind: ErrorKind =
-      status === 429 ? 'rate_limit' : status >= 500 ? 'server' : status >= 200 && status < 300 ? 'server' : 'auth';
+    const kind: ErrorKind = status === 429 ? 'rate_limit' : status >= 500 ? 'server' : status >= 200 && status < 300 ? 'server' : 'auth';
     throw createLLMError({
       kind,
       status: status >= 200 && status < 300 ? 502 : status,

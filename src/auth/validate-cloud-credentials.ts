@@ -28,7 +28,11 @@ const bedrock: Check = (c, at, issues) => {
   const hasKeys = [...accessKey, ...secretKey].some((n) => n in c);
   if (!hasKeys) {
     if ('api_key' in c || 'bearer_token' in c) requireString(c, ['api_key', 'bearer_token'], at, issues);
-    else issues.push({ path: at(''), message: 'expected AWS access keys {access_key_id, secret_access_key, session_token?} or a Bedrock {api_key}' });
+    else
+      issues.push({
+        path: at(''),
+        message: 'expected AWS access keys {access_key_id, secret_access_key, session_token?} or a Bedrock {api_key}',
+      });
     return;
   }
   requireString(c, accessKey, at, issues);
@@ -43,7 +47,10 @@ const vertex: Check = (c, at, issues) => {
       requireString(c, ['client_email'], at, issues);
       requireString(c, ['private_key'], at, issues);
       if (typeof c.private_key === 'string' && c.private_key !== '' && !/-----BEGIN (?:RSA )?PRIVATE KEY-----/.test(c.private_key)) {
-        issues.push({ path: at('private_key'), message: 'is not a PEM private key (expected "-----BEGIN PRIVATE KEY-----"; keep the \\n line breaks)' });
+        issues.push({
+          path: at('private_key'),
+          message: 'is not a PEM private key (expected "-----BEGIN PRIVATE KEY-----"; keep the \\n line breaks)',
+        });
       }
       optionalUrl(c, 'token_uri', at, issues);
       break;
@@ -62,7 +69,8 @@ const vertex: Check = (c, at, issues) => {
     default:
       issues.push({
         path: at(''),
-        message: 'expected a service-account key {client_email, private_key, …}, authorized_user {client_id, client_secret, refresh_token}, {access_token} or {credentials_file}',
+        message:
+          'expected a service-account key {client_email, private_key, …}, authorized_user {client_id, client_secret, refresh_token}, {access_token} or {credentials_file}',
       });
   }
 };

@@ -1,6 +1,11 @@
 import { createLLMError } from '../errors/llm-error.js';
 import type { AccessTokenProvider } from './access-token.js';
-import { applicationDefaultCredentials, googleCredentialsKind, googleTokenProvider, readGoogleCredentialsFile } from './google-credentials.js';
+import {
+  applicationDefaultCredentials,
+  googleCredentialsKind,
+  googleTokenProvider,
+  readGoogleCredentialsFile,
+} from './google-credentials.js';
 import type { CloudSignerOptions, RequestSigner } from './request-signer.js';
 
 /**

@@ -8,7 +8,7 @@ import { completeOnce, streamOnce } from './call-upstream.js';
 import { ChatStream, linkSignal } from './chat-stream.js';
 import type { Deployment } from './deployment.js';
 import { pickWeighted } from './pick-weighted.js';
-import { resolveDeployments } from './resolve-deployments.js';
+import { resolveDeploymentsCached } from './resolve-deployments.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -40,7 +40,7 @@ export class ChatClient {
   }
 
   private deployments(): Deployment[] {
-    return resolveDeployments(this.settings, this.backend as Deployment['backend'], this.model, { endpointId: this.endpointId });
+    return resolveDeploymentsCached(this.settings, this.backend as Deployment['backend'], this.model, this.endpointId);
   }
 
   private pick(): { deployment: Deployment; key: Deployment['keys'][number] | undefined } {

@@ -1,3 +1,4 @@
+import { builtinCatalog } from '../catalog/get-model-info.js';
 import { ConfigError } from '../errors/config-error.js';
 import { PRESETS } from '../providers/presets.js';
 import type { BackendType } from '../settings/backend-type.js';
@@ -69,6 +70,40 @@ export function synthesizeModel(backend: BackendType, name: string): ModelConfig
  * Resolves a backend + model name into its callable deployments (enabled endpoints only).
  * Throws a ConfigError that lists what is configured when nothing matches.
  */
+const cache = new WeakMap<ResolvedSettings, Map<string, Deployment[]>>();
+
+/**
+ * Cached `resolveDeployments` for the hot path: settings objects are immutable (a reload builds a
+ * new one), so the deployments of a backend/model/endpoint are resolved once per settings version.
+ */
+export function resolveDeploymentsCached(settings: ResolvedSettings, backend: BackendType, modelName: string, endpointId?: string): Deployment[] {
+  let byName = cache.get(settings);
+  if (!byName) {
+    byName = new Map();
+    cache.set(settings, byName);
+  }
+  const k = `${backend}\u0000${modelName}\u0000${endpointId ?? ''}`;
+  let hit = byName.get(k);
+  if (!hit) {
+    hit = resolveDeployments(settings, backend, modelName, { endpointId });
+    byName.set(k, hit);
+  }
+  return hit;
+}
+
+/** Fills context window, max output and prices a model's settings leave out from the catalog. */
+function withCatalogFacts(model: ModelConfig, modelId: string): ModelConfig {
+  if (model.contextLength !== undefined && model.maxOutputTokens !== undefined && model.pricing !== undefined) return model;
+  const info = builtinCatalog.get(model.backend, modelId) ?? builtinCatalog.get(model.backend, model.name);
+  if (!info) return model;
+  return {
+    ...model,
+    contextLength: model.contextLength ?? info.contextWindow,
+    maxOutputTokens: model.maxOutputTokens ?? info.maxOutputTokens,
+    pricing: model.pricing ?? info.pricing,
+  };
+}
+
 export function resolveDeployments(
   settings: ResolvedSettings,
   backend: BackendType,
@@ -120,7 +155,7 @@ export function resolveDeployments(
       rpm: ref.rpm ?? endpoint.rpm,
       tpm: ref.tpm ?? endpoint.tpm,
       concurrentRequests: ref.concurrentRequests ?? endpoint.concurrentRequests,
-      model,
+      model: withCatalogFacts(model, ref.modelId),
       quirks: preset.quirks,
     });
   }

@@ -1,5 +1,5 @@
 import type { Deployment } from '../client/deployment.js';
-import { resolveDeployments } from '../client/resolve-deployments.js';
+import { resolveDeploymentsCached } from '../client/resolve-deployments.js';
 import type { CircuitBreakerRegistry } from '../resilience/circuit-breaker-registry.js';
 import type { Clock } from '../resilience/clock.js';
 import type { KeyPool } from '../resilience/key-pool.js';
@@ -74,7 +74,7 @@ export class CandidateSource {
       if (this.targetIndex >= this.plan.length) return undefined;
       const target = this.plan[this.targetIndex++];
       try {
-        this.deployments = weightedOrder(resolveDeployments(this.deps.settings, target.backend as Deployment['backend'], target.model), this.random);
+        this.deployments = weightedOrder(resolveDeploymentsCached(this.deps.settings, target.backend as Deployment['backend'], target.model), this.random);
       } catch (err) {
         this.deps.record({
           target: `${target.backend}/${target.model}`,

@@ -14,6 +14,7 @@ import type { Protocol } from './provider-preset.js';
 import { vertexAnthropicAdapter } from './vertex/vertex-anthropic-adapter.js';
 import { vertexGeminiAdapter } from './vertex/vertex-gemini-adapter.js';
 
+export { type CloudProtocol, resolveCloudEndpointOptions } from '../auth/cloud-endpoint-options.js';
 /**
  * Cloud deployments (Azure OpenAI, Vertex AI, AWS Bedrock): the per-attempt request signer, the
  * adapters, credential validation and environment fallbacks — everything the client needs to
@@ -27,8 +28,7 @@ import { vertexGeminiAdapter } from './vertex/vertex-gemini-adapter.js';
  *   5. stream bodies: adapter.streamFraming === 'aws-eventstream' → AwsEventStreamDecoder
  */
 export type { CloudSignerOptions, RequestSigner, SignContext } from '../auth/request-signer.js';
-export { validateCloudCredentials, type CredentialIssue } from '../auth/validate-cloud-credentials.js';
-export { resolveCloudEndpointOptions, type CloudProtocol } from '../auth/cloud-endpoint-options.js';
+export { type CredentialIssue, validateCloudCredentials } from '../auth/validate-cloud-credentials.js';
 
 const CLOUD_PROTOCOLS = new Set<Protocol>(['azure_openai', 'vertex_gemini', 'vertex_anthropic', 'bedrock']);
 
@@ -46,7 +46,8 @@ const CLAUDE = /claude|anthropic/i;
  */
 export function cloudProtocolOf(endpoint: EndpointConfig, backend: BackendType, modelId?: string): Protocol {
   const protocol = endpoint.kind === 'default' ? PRESETS[backend].protocol : endpoint.kind;
-  if (protocol === 'vertex_gemini' && (backend === 'anthropic' || (modelId !== undefined && CLAUDE.test(modelId)))) return 'vertex_anthropic';
+  if (protocol === 'vertex_gemini' && (backend === 'anthropic' || (modelId !== undefined && CLAUDE.test(modelId))))
+    return 'vertex_anthropic';
   return protocol;
 }
 
@@ -67,7 +68,9 @@ const defaultSigners = { bedrock: createBedrockSigner(), vertex: createVertexSig
  */
 export function getRequestSigner(endpoint: EndpointConfig, protocol?: Protocol, options?: CloudSignerOptions): RequestSigner | undefined {
   const p = protocol ?? (endpoint.kind === 'default' ? undefined : endpoint.kind);
-  const signers = options ? { bedrock: createBedrockSigner(options), vertex: createVertexSigner(options), azure: createAzureSigner(options) } : defaultSigners;
+  const signers = options
+    ? { bedrock: createBedrockSigner(options), vertex: createVertexSigner(options), azure: createAzureSigner(options) }
+    : defaultSigners;
   switch (p) {
     case 'bedrock':
       return signers.bedrock;
@@ -92,7 +95,12 @@ export interface SignableDeployment {
  * Ready-made hook for `setRequestSigner` (src/client/call-upstream.ts): signs cloud requests,
  * returns every other request unchanged.
  */
-export function cloudSignerHook(wire: WireRequest, deployment: SignableDeployment, ctx: AdapterContext, signal?: AbortSignal): Promise<WireRequest> {
+export function cloudSignerHook(
+  wire: WireRequest,
+  deployment: SignableDeployment,
+  ctx: AdapterContext,
+  signal?: AbortSignal,
+): Promise<WireRequest> {
   const protocol = cloudProtocolOf(deployment.endpoint, deployment.backend, deployment.modelId);
   if (!isCloudProtocol(protocol)) return Promise.resolve(wire);
   const signer = getRequestSigner(deployment.endpoint, protocol);
@@ -100,14 +108,24 @@ export function cloudSignerHook(wire: WireRequest, deployment: SignableDeploymen
 }
 
 /** Endpoint options for a cloud protocol (env fallbacks applied); `{}` for other protocols. */
-export function cloudEndpointOptions(endpoint: EndpointConfig, protocol: Protocol, env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
+export function cloudEndpointOptions(
+  endpoint: EndpointConfig,
+  protocol: Protocol,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, unknown> {
   return isCloudProtocol(protocol) ? resolveCloudEndpointOptions(endpoint, protocol, env) : {};
 }
 
 /** Registration functions the client exposes (passed in to keep this module free of client imports). */
 export interface CloudRegistry {
   registerAdapter(adapter: ProviderAdapter): void;
-  registerFraming(name: string, factory: () => { push(chunk: Uint8Array): { event?: string; data: string; id?: string }[]; end(): { event?: string; data: string; id?: string }[] }): void;
+  registerFraming(
+    name: string,
+    factory: () => {
+      push(chunk: Uint8Array): { event?: string; data: string; id?: string }[];
+      end(): { event?: string; data: string; id?: string }[];
+    },
+  ): void;
   setRequestSigner(hook: typeof cloudSignerHook): void;
 }
 

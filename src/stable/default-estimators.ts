@@ -1,5 +1,6 @@
 import type { Deployment } from '../client/deployment.js';
 import type { ChatRequest } from '../spec/chat-request.js';
+import { computeCost, hasPricing } from '../cost/compute-cost.js';
 import type { ChatResult, Cost } from '../spec/chat-result.js';
 
 /**
@@ -28,17 +29,8 @@ function estimateText(text: string): number {
   return cjk + Math.ceil((text.length - cjk) / 4);
 }
 
-/** Cost from settings pricing (per million tokens); the catalog fills in when wired. */
+/** Cost from the model's prices: settings `pricing` first, else the built-in catalog's. */
 export function defaultCostOf(result: ChatResult, deployment: Deployment): Cost | undefined {
-  const p = deployment.model.pricing;
-  if (!p || (p.input === undefined && p.output === undefined)) return undefined;
-  const u = result.usage;
-  const cached = u.prompt_tokens_details?.cached_tokens ?? 0;
-  const written = u.prompt_tokens_details?.cache_write_tokens ?? 0;
-  const plainInput = Math.max(0, u.prompt_tokens - cached - written);
-  const input = (plainInput * (p.input ?? 0)) / 1e6;
-  const cache_read = (cached * (p.cache_read ?? p.input ?? 0)) / 1e6;
-  const cache_write = (written * (p.cache_write ?? p.input ?? 0)) / 1e6;
-  const output = (u.completion_tokens * (p.output ?? 0)) / 1e6;
-  return { input, output, cache_read, cache_write, total: input + output + cache_read + cache_write, currency: 'USD' };
+  const pricing = deployment.model.pricing;
+  return hasPricing(pricing) ? computeCost(result.usage, pricing) : undefined;
 }

@@ -37,7 +37,8 @@ export const CHAT_FRAMING: Readonly<Record<TokenizerFamily, ChatFraming>> = {
   // Anthropic does not publish its framing; "\n\nHuman:" / "\n\nAssistant:" style turn markers cost
   // about as much as OpenAI's, so reuse those numbers (approximate).
   claude: { ...OPENAI },
-  // Gemini's countTokens reports content tokens only (a bare prompt counts as its text).
+  // Gemini's countTokens reports content tokens only: ai.google.dev/api/tokens shows "The quick
+  // brown fox jumps over the lazy dog." → total_tokens: 10, exactly its text tokens.
   gemini: { perMessage: 0, countsRole: false, perName: 0, perRequest: 0, perToolCall: 0 },
   // ChatML (Qwen chat template): <|im_start|>role\n … <|im_end|>\n; reply primed with
   // <|im_start|>assistant\n.

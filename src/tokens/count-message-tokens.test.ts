@@ -109,6 +109,7 @@ describe('images and tools per vendor', () => {
   it('uses the Gemini per-image budget and content-only framing', async () => {
     const b = await countMessageTokens(withImage('https://example.com/x.png'), 'gemini-3.5-flash');
     expect(b.images).toBe(1120);
+    // ai.google.dev/api/tokens: this prompt counts total_tokens: 10 (content only, no framing).
     const plain = await countMessageTokens([{ role: 'user', content: 'The quick brown fox jumps over the lazy dog.' }], 'gemini-3.5-flash');
     expect(plain.total).toBe(10);
   });

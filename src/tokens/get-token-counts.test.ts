@@ -43,6 +43,8 @@ describe('open-vocabulary families', () => {
   // Counts come from each package's shipped Hugging Face tokenizer.json (the same file
   // `AutoTokenizer.from_pretrained` loads), without BOS/EOS. Llama 3 reuses cl100k's first 100k
   // merges, so its ASCII counts (and ids) match cl100k: "Hello, world!" = [9906, 11, 1917, 0].
+  // Gemini: ai.google.dev/api/tokens documents countTokens("The quick brown fox jumps over the
+  // lazy dog.") → total_tokens: 10 for gemini-2.0-flash; the shipped Gemma vocabulary agrees.
   it.each([
     ['llama3.3', 'Hello, world!', 4],
     ['gpt-4', 'Hello, world!', 4],

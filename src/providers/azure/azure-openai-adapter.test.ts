@@ -23,12 +23,18 @@ describe('resolveAzureTarget', () => {
     resolveAzureTarget(ctx({ apiBase, model, endpointOptions: { api_base: apiBase, ...extra } })).url;
 
   it('builds deployment URLs from a resource root at any depth', () => {
-    expect(url('https://contoso.openai.azure.com')).toBe('https://contoso.openai.azure.com/openai/deployments/prod-gpt4o/chat/completions?api-version=2024-10-21');
-    expect(url('https://contoso.openai.azure.com/openai/')).toBe('https://contoso.openai.azure.com/openai/deployments/prod-gpt4o/chat/completions?api-version=2024-10-21');
+    expect(url('https://contoso.openai.azure.com')).toBe(
+      'https://contoso.openai.azure.com/openai/deployments/prod-gpt4o/chat/completions?api-version=2024-10-21',
+    );
+    expect(url('https://contoso.openai.azure.com/openai/')).toBe(
+      'https://contoso.openai.azure.com/openai/deployments/prod-gpt4o/chat/completions?api-version=2024-10-21',
+    );
     expect(url('https://contoso.cognitiveservices.azure.com', { api_version: '2025-04-01-preview' })).toBe(
       'https://contoso.cognitiveservices.azure.com/openai/deployments/prod-gpt4o/chat/completions?api-version=2025-04-01-preview',
     );
-    expect(url('https://contoso.openai.azure.com/openai/deployments/fixed')).toBe('https://contoso.openai.azure.com/openai/deployments/fixed/chat/completions?api-version=2024-10-21');
+    expect(url('https://contoso.openai.azure.com/openai/deployments/fixed')).toBe(
+      'https://contoso.openai.azure.com/openai/deployments/fixed/chat/completions?api-version=2024-10-21',
+    );
     expect(url('https://contoso.openai.azure.com', {}, 'my deploy')).toContain('/deployments/my%20deploy/');
   });
 
@@ -37,22 +43,35 @@ describe('resolveAzureTarget', () => {
       url: 'https://contoso.openai.azure.com/openai/v1/chat/completions',
       style: 'v1',
     });
-    expect(url('https://contoso.openai.azure.com/openai/v1', { api_version: 'preview' })).toBe('https://contoso.openai.azure.com/openai/v1/chat/completions?api-version=preview');
-    expect(url('https://contoso.openai.azure.com', { api_version: 'v1' })).toBe('https://contoso.openai.azure.com/openai/v1/chat/completions');
+    expect(url('https://contoso.openai.azure.com/openai/v1', { api_version: 'preview' })).toBe(
+      'https://contoso.openai.azure.com/openai/v1/chat/completions?api-version=preview',
+    );
+    expect(url('https://contoso.openai.azure.com', { api_version: 'v1' })).toBe(
+      'https://contoso.openai.azure.com/openai/v1/chat/completions',
+    );
   });
 
   it('fills the preset base from resource_name, and explains a missing resource', () => {
     const preset = PRESETS.azure_openai.baseURL;
-    expect(resolveAzureTarget(ctx({ apiBase: preset, endpointOptions: { resource_name: 'fabrikam' } })).url).toBe('https://fabrikam.openai.azure.com/openai/v1/chat/completions');
+    expect(resolveAzureTarget(ctx({ apiBase: preset, endpointOptions: { resource_name: 'fabrikam' } })).url).toBe(
+      'https://fabrikam.openai.azure.com/openai/v1/chat/completions',
+    );
     expect(() => resolveAzureTarget(ctx({ apiBase: preset, endpointOptions: {} }))).toThrowError(
-      expect.objectContaining({ kind: 'invalid_request', code: 'azure_endpoint_missing', message: expect.stringContaining('AZURE_OPENAI_ENDPOINT') }),
+      expect.objectContaining({
+        kind: 'invalid_request',
+        code: 'azure_endpoint_missing',
+        message: expect.stringContaining('AZURE_OPENAI_ENDPOINT'),
+      }),
     );
   });
 });
 
 describe('azureOpenAIAdapter', () => {
   it('sends OpenAI bodies with the api-key header (also for non-Azure quirks)', () => {
-    const wire = azureOpenAIAdapter.buildRequest({ messages: [{ role: 'user', content: 'hi' }], max_tokens: 5 }, ctx({ quirks: PRESETS.openai.quirks }));
+    const wire = azureOpenAIAdapter.buildRequest(
+      { messages: [{ role: 'user', content: 'hi' }], max_tokens: 5 },
+      ctx({ quirks: PRESETS.openai.quirks }),
+    );
     expect(wire.url).toBe('https://contoso.openai.azure.com/openai/deployments/prod-gpt4o/chat/completions?api-version=2024-10-21');
     expect(wire.headers).toMatchObject({ 'api-key': 'k', 'content-type': 'application/json' });
     expect(wire.headers.authorization).toBeUndefined();
@@ -66,7 +85,14 @@ describe('azureOpenAIAdapter', () => {
         object: 'chat.completion',
         model: 'gpt-4o-2024-11-20',
         prompt_filter_results: [{ prompt_index: 0, content_filter_results: {} }],
-        choices: [{ index: 0, message: { role: 'assistant', content: 'partial' }, finish_reason: 'content_filter', content_filter_results: { violence: { filtered: true, severity: 'high' } } }],
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: 'partial' },
+            finish_reason: 'content_filter',
+            content_filter_results: { violence: { filtered: true, severity: 'high' } },
+          },
+        ],
         usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 },
       },
       ctx(),
@@ -80,24 +106,43 @@ describe('azureOpenAIAdapter', () => {
         status: 400,
         headers: {},
         bodyText: JSON.stringify({
-          error: { message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.", param: 'prompt', code: 'content_filter', status: 400, innererror: { code: 'ResponsibleAIPolicyViolation', content_filter_result: {} } },
+          error: {
+            message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
+            param: 'prompt',
+            code: 'content_filter',
+            status: 400,
+            innererror: { code: 'ResponsibleAIPolicyViolation', content_filter_result: {} },
+          },
         }),
       },
       ctx(),
     );
     expect(filtered).toMatchObject({ kind: 'content_policy', status: 400, retryable: false });
     const limited = azureOpenAIAdapter.classifyError(
-      { status: 429, headers: { 'x-ms-retry-after-ms': '1500' }, bodyText: '{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation ... have exceeded token rate limit"}}' },
+      {
+        status: 429,
+        headers: { 'x-ms-retry-after-ms': '1500' },
+        bodyText:
+          '{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation ... have exceeded token rate limit"}}',
+      },
       ctx(),
     );
     expect(limited).toMatchObject({ kind: 'rate_limit', retryAfterMs: 1500 });
     const missing = azureOpenAIAdapter.classifyError(
-      { status: 404, headers: {}, bodyText: '{"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}}' },
+      {
+        status: 404,
+        headers: {},
+        bodyText: '{"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist."}}',
+      },
       ctx(),
     );
     expect(missing.kind).toBe('not_found');
     const badKey = azureOpenAIAdapter.classifyError(
-      { status: 401, headers: {}, bodyText: '{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint."}}' },
+      {
+        status: 401,
+        headers: {},
+        bodyText: '{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint."}}',
+      },
       ctx(),
     );
     expect(badKey.kind).toBe('auth');

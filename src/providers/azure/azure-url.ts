@@ -32,7 +32,8 @@ export function resolveAzureTarget(ctx: Pick<AdapterContext, 'provider' | 'model
   const o = ctx.endpointOptions ?? {};
   let base = ctx.apiBase.replace(/\/+$/, '');
   if (!str(o.api_base) && str(o.resource_name)) base = base.replace('{resource}', encodeURIComponent(String(o.resource_name)));
-  else if (!str(o.api_base) && base.includes('{resource}') && str(o.resource)) base = base.replace('{resource}', encodeURIComponent(String(o.resource)));
+  else if (!str(o.api_base) && base.includes('{resource}') && str(o.resource))
+    base = base.replace('{resource}', encodeURIComponent(String(o.resource)));
   if (base.includes('{resource}')) {
     throw createLLMError({
       kind: 'invalid_request',
@@ -45,10 +46,16 @@ export function resolveAzureTarget(ctx: Pick<AdapterContext, 'provider' | 'model
   }
   const version = str(o.api_version);
   if (/\/openai\/v1$/.test(base)) {
-    return { url: `${base}/chat/completions${version && version !== 'v1' ? `?api-version=${encodeURIComponent(version)}` : ''}`, style: 'v1' };
+    return {
+      url: `${base}/chat/completions${version && version !== 'v1' ? `?api-version=${encodeURIComponent(version)}` : ''}`,
+      style: 'v1',
+    };
   }
   if (/\/openai\/deployments\/[^/]+$/.test(base)) {
-    return { url: `${base}/chat/completions?api-version=${encodeURIComponent(version ?? DEFAULT_AZURE_API_VERSION)}`, style: 'deployments' };
+    return {
+      url: `${base}/chat/completions?api-version=${encodeURIComponent(version ?? DEFAULT_AZURE_API_VERSION)}`,
+      style: 'deployments',
+    };
   }
   const root = /\/openai$/.test(base) ? base : `${base}/openai`;
   if (version === 'v1' || version === 'preview') {

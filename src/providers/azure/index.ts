@@ -3,4 +3,4 @@
  * `api-key` auth. Entra ID tokens: `src/auth/entra-client-credentials.ts`, wiring in `../cloud-auth.ts`.
  */
 export { azureOpenAIAdapter } from './azure-openai-adapter.js';
-export { resolveAzureTarget, DEFAULT_AZURE_API_VERSION, type AzureTarget } from './azure-url.js';
+export { type AzureTarget, DEFAULT_AZURE_API_VERSION, resolveAzureTarget } from './azure-url.js';

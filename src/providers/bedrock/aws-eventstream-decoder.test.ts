@@ -134,7 +134,9 @@ describe('EventStreamMessageDecoder', () => {
     expect(() => new EventStreamMessageDecoder().push(badPrelude)).toThrow(/prelude checksum/);
     const badPayload = frame.slice();
     badPayload[frame.length - 10] ^= 0x01;
-    expect(() => new EventStreamMessageDecoder().push(badPayload)).toThrowError(expect.objectContaining({ kind: 'server', code: 'eventstream_corrupt' }));
+    expect(() => new EventStreamMessageDecoder().push(badPayload)).toThrowError(
+      expect.objectContaining({ kind: 'server', code: 'eventstream_corrupt' }),
+    );
     const d = new EventStreamMessageDecoder();
     expect(d.push(frame.subarray(0, frame.length - 3))).toEqual([]);
     expect(d.hasPartial).toBe(true);

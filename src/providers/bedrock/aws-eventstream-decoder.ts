@@ -37,7 +37,10 @@ export class AwsEventStreamDecoder {
       if (messageType === 'error') {
         out.push({
           event: 'error',
-          data: JSON.stringify({ __type: str(m.headers[':error-code']) ?? 'UnknownError', message: str(m.headers[':error-message']) ?? '' }),
+          data: JSON.stringify({
+            __type: str(m.headers[':error-code']) ?? 'UnknownError',
+            message: str(m.headers[':error-message']) ?? '',
+          }),
         });
         continue;
       }

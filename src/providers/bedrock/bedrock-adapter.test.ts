@@ -141,8 +141,10 @@ describe('bedrockAdapter.buildRequest', () => {
 
   it('leaves tools out for tool_choice none, and rejects what Bedrock cannot take', () => {
     const body = JSON.parse(
-      bedrockAdapter.buildRequest({ messages: [{ role: 'user', content: 'hi' }], tools: CONVERSATION.tools, tool_choice: 'none' }, bedrockTestContext())
-        .body as string,
+      bedrockAdapter.buildRequest(
+        { messages: [{ role: 'user', content: 'hi' }], tools: CONVERSATION.tools, tool_choice: 'none' },
+        bedrockTestContext(),
+      ).body as string,
     );
     expect(body.toolConfig).toBeUndefined();
     expect(() =>
@@ -150,10 +152,16 @@ describe('bedrockAdapter.buildRequest', () => {
         { messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://example.com/a.png' } }] }] },
         bedrockTestContext(),
       ),
-    ).toThrowError(expect.objectContaining({ kind: 'invalid_request', message: expect.stringContaining('messages[0].content[0].image_url.url') }));
+    ).toThrowError(
+      expect.objectContaining({ kind: 'invalid_request', message: expect.stringContaining('messages[0].content[0].image_url.url') }),
+    );
     expect(() =>
       bedrockAdapter.buildRequest(
-        { messages: [{ role: 'assistant', content: '', tool_calls: [{ id: 'a', type: 'function', function: { name: 'f', arguments: '{oops' } }] }] },
+        {
+          messages: [
+            { role: 'assistant', content: '', tool_calls: [{ id: 'a', type: 'function', function: { name: 'f', arguments: '{oops' } }] },
+          ],
+        },
         bedrockTestContext(),
       ),
     ).toThrowError(/tool_calls\[0\]\.function\.arguments: tool call arguments are not valid JSON/);
@@ -222,7 +230,12 @@ describe('bedrockAdapter.parseResponse', () => {
       ],
       tool_calls: [{ id: 'tooluse_abc', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }],
       finish_reason: 'tool_calls',
-      usage: { prompt_tokens: 110, completion_tokens: 20, total_tokens: 130, prompt_tokens_details: { cached_tokens: 100, cache_write_tokens: 0 } },
+      usage: {
+        prompt_tokens: 110,
+        completion_tokens: 20,
+        total_tokens: 130,
+        prompt_tokens_details: { cached_tokens: 100, cache_write_tokens: 0 },
+      },
       provider: 'bedrock',
       model: 'anthropic.claude-sonnet-4-6',
     });
@@ -230,10 +243,16 @@ describe('bedrockAdapter.parseResponse', () => {
 
   it('maps guardrail stops to content_filter and rejects a body without output', () => {
     const r = bedrockAdapter.parseResponse(
-      { output: { message: { role: 'assistant', content: [{ text: 'Sorry.' }] } }, stopReason: 'guardrail_intervened', usage: { inputTokens: 1, outputTokens: 1 } },
+      {
+        output: { message: { role: 'assistant', content: [{ text: 'Sorry.' }] } },
+        stopReason: 'guardrail_intervened',
+        usage: { inputTokens: 1, outputTokens: 1 },
+      },
       bedrockTestContext(),
     );
     expect(r.finish_reason).toBe('content_filter');
-    expect(() => bedrockAdapter.parseResponse({ message: 'x' }, bedrockTestContext())).toThrowError(expect.objectContaining({ kind: 'server' }));
+    expect(() => bedrockAdapter.parseResponse({ message: 'x' }, bedrockTestContext())).toThrowError(
+      expect.objectContaining({ kind: 'server' }),
+    );
   });
 });

@@ -56,7 +56,8 @@ const TYPE_STATUS: Readonly<Record<string, number>> = {
   ModelStreamErrorException: 424,
 };
 
-const CONTEXT_LENGTH = /too long|input length|context (?:limit|window|length)|too many (?:input |total )?(?:tokens|text bytes)|max(?:imum)? (?:context|input) (?:length|tokens|size)/i;
+const CONTEXT_LENGTH =
+  /too long|input length|context (?:limit|window|length)|too many (?:input |total )?(?:tokens|text bytes)|max(?:imum)? (?:context|input) (?:length|tokens|size)/i;
 const USE_CASE_FORM = /use case details|FTUFormNotFilled/i;
 const INVALID_MODEL = /model identifier is invalid|model (?:id|identifier) .*(?:not found|does not exist)/i;
 

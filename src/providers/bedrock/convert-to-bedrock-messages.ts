@@ -87,7 +87,9 @@ export function convertToBedrockMessages(messages: readonly ChatMessage[], provi
       case 'tool': {
         usesTools = true;
         const text = typeof message.content === 'string' ? message.content : message.content.map((p) => p.text).join('\n');
-        push('user', [{ toolResult: { toolUseId: toBedrockToolId(message.tool_call_id), content: [{ text: text === '' ? EMPTY_TOOL_RESULT : text }] } }]);
+        push('user', [
+          { toolResult: { toolUseId: toBedrockToolId(message.tool_call_id), content: [{ text: text === '' ? EMPTY_TOOL_RESULT : text }] } },
+        ]);
         break;
       }
       case 'assistant': {
@@ -137,7 +139,10 @@ function userBlocks(content: string | readonly ContentPart[], path: string, prov
   content.forEach((part, j) => {
     if (part.type === 'text') out.push(...textBlocks([part]));
     else if (part.type === 'image_url') {
-      out.push(mediaBlock(part, `${path}.content[${j}]`, provider, () => ++documents), ...cachePoint(part.cache_control));
+      out.push(
+        mediaBlock(part, `${path}.content[${j}]`, provider, () => ++documents),
+        ...cachePoint(part.cache_control),
+      );
     } else {
       throw invalidRequest(provider, `${path}.content[${j}].type: unsupported content part "${String((part as { type?: unknown }).type)}"`);
     }
@@ -156,7 +161,10 @@ function mediaBlock(part: ImagePart, path: string, provider: string, nextDocumen
     const doc = DOCUMENT_FORMATS[mime];
     // Document names must be unique within a request and use a restricted character set.
     if (doc) return { document: { format: doc, name: `document-${nextDocument()}`, source: { bytes } } };
-    throw invalidRequest(provider, `${path}.image_url.url: unsupported media type "${mime}" (Bedrock accepts png, jpeg, gif, webp images and pdf/csv/txt/html/md/doc(x)/xls(x) documents)`);
+    throw invalidRequest(
+      provider,
+      `${path}.image_url.url: unsupported media type "${mime}" (Bedrock accepts png, jpeg, gif, webp images and pdf/csv/txt/html/md/doc(x)/xls(x) documents)`,
+    );
   }
   if (/^s3:\/\//i.test(url)) {
     // Images already in S3 are read by Bedrock itself (Nova models); the format comes from the extension.

@@ -60,14 +60,18 @@ export function convertToBedrockRequest(request: ChatRequest, ctx: AdapterContex
       }
     } else if (isNovaModel(ctx.model)) {
       additional.reasoningConfig =
-        request.thinking.type === 'disabled' ? { type: 'disabled' } : { type: 'enabled', maxReasoningEffort: novaEffort(request.reasoning_effort) };
+        request.thinking.type === 'disabled'
+          ? { type: 'disabled' }
+          : { type: 'enabled', maxReasoningEffort: novaEffort(request.reasoning_effort) };
     } else {
       warnings.push(`thinking: not mapped for ${ctx.model} on Bedrock; set provider_options.bedrock.additionalModelRequestFields`);
     }
   } else if (request.reasoning_effort !== undefined) {
     if (isNovaModel(ctx.model)) {
       additional.reasoningConfig =
-        request.reasoning_effort === 'none' ? { type: 'disabled' } : { type: 'enabled', maxReasoningEffort: novaEffort(request.reasoning_effort) };
+        request.reasoning_effort === 'none'
+          ? { type: 'disabled' }
+          : { type: 'enabled', maxReasoningEffort: novaEffort(request.reasoning_effort) };
     } else {
       warnings.push(`reasoning_effort: not mapped for ${ctx.model} on Bedrock; use thinking.budget_tokens or provider_options.bedrock`);
     }
@@ -183,7 +187,11 @@ function responseFormatInstruction(format: ResponseFormat | undefined): string |
   const rule = 'and nothing else: no prose before or after it and no Markdown code fences.';
   if (format.type === 'json_object') return `Respond with a single valid JSON object ${rule}`;
   const { name, description, schema } = format.json_schema;
-  return [`Respond with a single valid JSON value that conforms to the JSON Schema "${name}" below ${rule}`, description, schema ? JSON.stringify(schema) : undefined]
+  return [
+    `Respond with a single valid JSON value that conforms to the JSON Schema "${name}" below ${rule}`,
+    description,
+    schema ? JSON.stringify(schema) : undefined,
+  ]
     .filter((l): l is string => l !== undefined)
     .join('\n');
 }

@@ -1,5 +1,10 @@
 import { crc32 } from './crc32.js';
-import { EVENT_STREAM_OVERHEAD, EVENT_STREAM_PRELUDE, type EventStreamHeaderValue, type EventStreamMessage } from './event-stream-message.js';
+import {
+  EVENT_STREAM_OVERHEAD,
+  EVENT_STREAM_PRELUDE,
+  type EventStreamHeaderValue,
+  type EventStreamMessage,
+} from './event-stream-message.js';
 
 const utf8 = new TextEncoder();
 

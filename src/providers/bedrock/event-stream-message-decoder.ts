@@ -134,7 +134,10 @@ export class EventStreamMessageDecoder {
         case 9: {
           need(16);
           const hex = Buffer.from(bytes.subarray(p, p + 16)).toString('hex');
-          value = { type: 'uuid', value: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` };
+          value = {
+            type: 'uuid',
+            value: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
+          };
           p += 16;
           break;
         }

@@ -93,25 +93,31 @@ describe('Bedrock ConverseStream parsing (frames from the official codec)', () =
   });
 
   it('emits the final delta from finish() when the metadata event never came', () => {
-    const out = run([ev('messageStart', { role: 'assistant' }), ev('contentBlockDelta', { contentBlockIndex: 0, delta: { text: 'x' } }), ev('messageStop', { stopReason: 'max_tokens' })]);
+    const out = run([
+      ev('messageStart', { role: 'assistant' }),
+      ev('contentBlockDelta', { contentBlockIndex: 0, delta: { text: 'x' } }),
+      ev('messageStop', { stopReason: 'max_tokens' }),
+    ]);
     expect(out.at(-1)).toEqual({ finish_reason: 'length', usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 } });
   });
 
   it('throws in-stream exceptions as classified errors', () => {
     const head = [ev('messageStart', { role: 'assistant' }), ev('contentBlockDelta', { contentBlockIndex: 0, delta: { text: 'partial' } })];
-    expect(() => run([...head, exception('throttlingException', { message: 'Too many tokens, please wait before trying again.' })])).toThrowError(
-      expect.objectContaining({ kind: 'rate_limit', status: 429, code: 'ThrottlingException' }),
-    );
-    expect(() => run([...head, exception('serviceUnavailableException', { message: 'Bedrock is unable to process your request.' })])).toThrowError(
-      expect.objectContaining({ kind: 'overloaded', status: 503 }),
-    );
+    expect(() =>
+      run([...head, exception('throttlingException', { message: 'Too many tokens, please wait before trying again.' })]),
+    ).toThrowError(expect.objectContaining({ kind: 'rate_limit', status: 429, code: 'ThrottlingException' }));
+    expect(() =>
+      run([...head, exception('serviceUnavailableException', { message: 'Bedrock is unable to process your request.' })]),
+    ).toThrowError(expect.objectContaining({ kind: 'overloaded', status: 503 }));
     expect(() =>
       run([...head, exception('modelStreamErrorException', { message: 'Model failed', originalStatusCode: 500, originalMessage: 'boom' })]),
     ).toThrowError(expect.objectContaining({ kind: 'server', code: 'ModelStreamErrorException' }));
     expect(() => run([...head, exception('validationException', { message: 'Input is too long for requested model.' })])).toThrowError(
       expect.objectContaining({ kind: 'context_length', status: 400 }),
     );
-    expect(() => run([...head, exception('internalServerException', { message: 'oops' })])).toThrowError(expect.objectContaining({ kind: 'server', status: 500 }));
+    expect(() => run([...head, exception('internalServerException', { message: 'oops' })])).toThrowError(
+      expect.objectContaining({ kind: 'server', status: 500 }),
+    );
   });
 
   it('reports a stream cut mid-frame as a network error', () => {

@@ -95,7 +95,12 @@ export function createBedrockStreamParser(ctx: Pick<AdapterContext, 'provider' |
       try {
         data = JSON.parse(event.data);
       } catch {
-        throw createLLMError({ kind: 'server', provider, status: 502, message: `${provider}: malformed stream event ${event.event ?? ''}: ${event.data.slice(0, 200)}` });
+        throw createLLMError({
+          kind: 'server',
+          provider,
+          status: 502,
+          message: `${provider}: malformed stream event ${event.event ?? ''}: ${event.data.slice(0, 200)}`,
+        });
       }
       if (!isRecord(data)) return [];
       const index = readNumber(data.contentBlockIndex) ?? 0;

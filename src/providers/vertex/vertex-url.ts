@@ -36,7 +36,7 @@ export function vertexProject(ctx: Pick<AdapterContext, 'endpointOptions'>): str
 
 /** Google API keys (`AIza…`) are Vertex "express mode" keys; anything else is an OAuth access token. */
 export function isGoogleApiKey(key: string | undefined): boolean {
-  return key !== undefined && key.startsWith('AIza');
+  return key?.startsWith('AIza') ?? false;
 }
 
 /** Model ids keep `@` (`claude-haiku-4-5@20251001`) as Google's own clients do. */

@@ -1,6 +1,6 @@
 import type { GatewayLogger } from '../../logging/create-logger.js';
 
-export type ChangeKind = 'config' | 'keys' | 'active' | 'breaker';
+export type ChangeKind = 'config' | 'keys' | 'active' | 'breaker' | 'key_enable';
 
 export interface ChangeNotice {
   kind: ChangeKind;
@@ -9,6 +9,9 @@ export interface ChangeNotice {
   revision?: number;
   /** Breaker resets: the deployment key. */
   deployment?: string;
+  /** Key re-enables: endpoint id and key id. */
+  endpoint?: string;
+  keyId?: string;
 }
 
 interface RedisLike {
@@ -84,12 +87,14 @@ export class ChangeBus {
 function parseNotice(text: string): ChangeNotice | undefined {
   try {
     const v = JSON.parse(text) as Record<string, unknown>;
-    if (typeof v.from !== 'string' || !['config', 'keys', 'active', 'breaker'].includes(v.kind as string)) return undefined;
+    if (typeof v.from !== 'string' || !['config', 'keys', 'active', 'breaker', 'key_enable'].includes(v.kind as string)) return undefined;
     return {
       kind: v.kind as ChangeKind,
       from: v.from,
       revision: typeof v.revision === 'number' ? v.revision : undefined,
       deployment: typeof v.deployment === 'string' ? v.deployment : undefined,
+      endpoint: typeof v.endpoint === 'string' ? v.endpoint : undefined,
+      keyId: typeof v.keyId === 'string' ? v.keyId : undefined,
     };
   } catch {
     return undefined;

@@ -9,7 +9,11 @@ export const azureErrors = {
   azureRateLimit(retryAfterS = 6): FakeErrorResponse {
     return {
       status: 429,
-      headers: { 'retry-after': String(retryAfterS), 'x-ms-retry-after-ms': String(retryAfterS * 1000), 'x-ratelimit-remaining-requests': '0' },
+      headers: {
+        'retry-after': String(retryAfterS),
+        'x-ms-retry-after-ms': String(retryAfterS * 1000),
+        'x-ratelimit-remaining-requests': '0',
+      },
       body: {
         error: {
           code: '429',
@@ -65,7 +69,8 @@ export const azureErrors = {
       body: {
         error: {
           code: 'DeploymentNotFound',
-          message: 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
+          message:
+            'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
         },
       },
     };

@@ -41,13 +41,20 @@ export function createAzureProtocol(options: AzureProtocolOptions = {}): Protoco
     if (req.method !== 'POST' || !req.path.endsWith('/chat/completions')) return undefined;
     const m = /\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(req.path);
     if (m) return { operation: 'chat', model: decodeURIComponent(m[1]) };
-    if (req.path.endsWith('/openai/v1/chat/completions') && (options.claimV1 || req.headers['api-key'] !== undefined || req.query.has('api-version'))) {
+    if (
+      req.path.endsWith('/openai/v1/chat/completions') &&
+      (options.claimV1 || req.headers['api-key'] !== undefined || req.query.has('api-version'))
+    ) {
       return { operation: 'chat' };
     }
     return undefined;
   };
   const base = createOpenAIProtocol({ name, match });
-  const errorFor = (kind: Parameters<ProtocolHandler['errorFor']>[0], request: Parameters<ProtocolHandler['errorFor']>[1], hints: ErrorHints = {}): RenderedResponse => {
+  const errorFor = (
+    kind: Parameters<ProtocolHandler['errorFor']>[0],
+    request: Parameters<ProtocolHandler['errorFor']>[1],
+    hints: ErrorHints = {},
+  ): RenderedResponse => {
     let r: RenderedResponse;
     switch (kind) {
       case 'auth':
@@ -99,12 +106,21 @@ export function createAzureProtocol(options: AzureProtocolOptions = {}): Protoco
     renderJson(reply, request) {
       const r = base.renderJson(reply, request);
       const body = asRecord(r.body);
-      const choices = Array.isArray(body.choices) ? body.choices.map((c) => ({ ...asRecord(c), content_filter_results: FILTER_OK })) : body.choices;
+      const choices = Array.isArray(body.choices)
+        ? body.choices.map((c) => ({ ...asRecord(c), content_filter_results: FILTER_OK }))
+        : body.choices;
       return { ...r, body: { ...body, choices, prompt_filter_results: [{ prompt_index: 0, content_filter_results: FILTER_OK }] } };
     },
     renderStream(reply, request) {
       const s = base.renderStream(reply, request);
-      const filterChunk = sseData({ id: '', object: '', created: 0, model: '', choices: [], prompt_filter_results: [{ prompt_index: 0, content_filter_results: FILTER_OK }] });
+      const filterChunk = sseData({
+        id: '',
+        object: '',
+        created: 0,
+        model: '',
+        choices: [],
+        prompt_filter_results: [{ prompt_index: 0, content_filter_results: FILTER_OK }],
+      });
       return { ...s, frames: [filterChunk, ...s.frames] };
     },
   };

@@ -32,7 +32,10 @@ beforeAll(async () => {
   installCloudProviders({ registerAdapter, registerFraming, setRequestSigner });
   clearGoogleTokenProviders();
   clearEntraTokenProviders();
-  tokens = await startFakeTokenServer({ serviceAccounts: { [SA_EMAIL]: keys.publicKey }, entraClients: { 'tenant-e2e': { 'app-e2e': 'app-secret' } } });
+  tokens = await startFakeTokenServer({
+    serviceAccounts: { [SA_EMAIL]: keys.publicKey },
+    entraClients: { 'tenant-e2e': { 'app-e2e': 'app-secret' } },
+  });
   fake = await startFakeUpstream();
   // Stricter instances than the defaults: only tokens the token server issued, specific keys.
   fake.registerProtocol(createAzureProtocol({ apiKeys: ['azure-key-1'], acceptToken: (t) => tokens.isIssued(t) }));
@@ -70,14 +73,26 @@ function settings() {
         endpoint_type: 'vertex',
         api_base: `${fake.url}/v1`,
         region: 'us-central1',
-        credentials: { type: 'service_account', project_id: 'demo-project', client_email: SA_EMAIL, private_key: SA_PRIVATE_KEY, token_uri: tokens.googleTokenUrl },
+        credentials: {
+          type: 'service_account',
+          project_id: 'demo-project',
+          client_email: SA_EMAIL,
+          private_key: SA_PRIVATE_KEY,
+          token_uri: tokens.googleTokenUrl,
+        },
       },
       {
         id: 'vertex-claude',
         endpoint_type: 'anthropic_vertex',
         api_base: `${fake.url}/v1`,
         region: 'us-east5',
-        credentials: { type: 'service_account', project_id: 'demo-project', client_email: SA_EMAIL, private_key: SA_PRIVATE_KEY, token_uri: tokens.googleTokenUrl },
+        credentials: {
+          type: 'service_account',
+          project_id: 'demo-project',
+          client_email: SA_EMAIL,
+          private_key: SA_PRIVATE_KEY,
+          token_uri: tokens.googleTokenUrl,
+        },
       },
       {
         id: 'bedrock-keys',
@@ -86,7 +101,13 @@ function settings() {
         region: 'eu-west-1',
         credentials: { access_key_id: FAKE_AWS_CREDENTIALS.accessKeyId, secret_access_key: FAKE_AWS_CREDENTIALS.secretAccessKey },
       },
-      { id: 'bedrock-sts', is_bedrock: true, api_base: fake.url, region: 'eu-west-1', credentials: { accessKeyId: STS.accessKeyId, secretAccessKey: STS.secretAccessKey, sessionToken: STS.sessionToken } },
+      {
+        id: 'bedrock-sts',
+        is_bedrock: true,
+        api_base: fake.url,
+        region: 'eu-west-1',
+        credentials: { accessKeyId: STS.accessKeyId, secretAccessKey: STS.secretAccessKey, sessionToken: STS.sessionToken },
+      },
       { id: 'bedrock-apikey', endpoint_type: 'bedrock', api_base: fake.url, region: 'eu-west-1', api_key: 'ABSKbedrock-api-key' },
       {
         id: 'bedrock-wrong',
@@ -151,7 +172,12 @@ describe('Azure OpenAI end to end', () => {
     expect(r.content).toBe('Hello from prod-gpt4o! You said: Hi Azure');
     expect(r.finish_reason).toBe('stop');
     expect(r.usage.total_tokens).toBeGreaterThan(0);
-    expect(last()).toMatchObject({ protocol: 'azure_openai', path: '/openai/deployments/prod-gpt4o/chat/completions', query: 'api-version=2024-10-21', status: 200 });
+    expect(last()).toMatchObject({
+      protocol: 'azure_openai',
+      path: '/openai/deployments/prod-gpt4o/chat/completions',
+      query: 'api-version=2024-10-21',
+      status: 200,
+    });
     expect(last()?.headers['api-key']).toBe('azure-key-1');
   });
 
@@ -169,9 +195,15 @@ describe('Azure OpenAI end to end', () => {
   it('classifies Azure content-filter and rate-limit errors', async () => {
     const client = createChatClient('azure_openai', { model: 'gpt-4o', endpointId: 'azure-key', settings: settings() });
     fake.addRule({ match: { protocol: 'azure_openai' }, times: 1, error: 'content_filter' });
-    await expect(client.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ kind: 'content_policy', status: 400 });
+    await expect(client.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
+      kind: 'content_policy',
+      status: 400,
+    });
     fake.addRule({ match: { protocol: 'azure_openai' }, times: 1, error: 'rate_limit' });
-    await expect(client.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ kind: 'rate_limit', retryAfterMs: 6000 });
+    await expect(client.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
+      kind: 'rate_limit',
+      retryAfterMs: 6000,
+    });
     fake.addRule({ match: { protocol: 'azure_openai' }, times: 1, reply: { finishReason: 'content_filter' } });
     expect((await client.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).finish_reason).toBe('content_filter');
   });
@@ -203,16 +235,25 @@ describe('Vertex AI end to end', () => {
     const client = createChatClient('vertex', { model: 'claude-sonnet-4-6', settings: settings() });
     const r = await client.createCompletion({
       messages: [{ role: 'user', content: 'What is the weather? use the tool' }],
-      tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } }],
+      tools: [
+        {
+          type: 'function',
+          function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } },
+        },
+      ],
     });
     expect(r.tool_calls?.[0]).toMatchObject({ type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } });
     expect(r.finish_reason).toBe('tool_calls');
     const sent = last();
-    expect(sent?.path).toBe('/v1/projects/demo-project/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-6@20250929:rawPredict');
+    expect(sent?.path).toBe(
+      '/v1/projects/demo-project/locations/us-east5/publishers/anthropic/models/claude-sonnet-4-6@20250929:rawPredict',
+    );
     expect(sent?.body).toMatchObject({ anthropic_version: 'vertex-2023-10-16' });
     expect(sent?.body).not.toHaveProperty('model');
 
-    const out = await collect(client.createStream({ messages: [{ role: 'user', content: 'think first' }], thinking: { type: 'enabled', budget_tokens: 1024 } }));
+    const out = await collect(
+      client.createStream({ messages: [{ role: 'user', content: 'think first' }], thinking: { type: 'enabled', budget_tokens: 1024 } }),
+    );
     expect(out.content).toBe('Hello from claude-sonnet-4-6@20250929! You said: think first');
     expect(out.reasoning.length).toBeGreaterThan(0);
     expect(last()?.path).toMatch(/:streamRawPredict$/);
@@ -221,9 +262,16 @@ describe('Vertex AI end to end', () => {
   it('maps Vertex quota errors to rate_limit and a rejected token to auth', async () => {
     const client = createChatClient('vertex', { model: 'gemini-2.5-flash', settings: settings() });
     fake.addRule({ match: { protocol: 'vertex_gemini' }, times: 1, error: 'rate_limit' });
-    await expect(client.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ kind: 'rate_limit', status: 429 });
+    await expect(client.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
+      kind: 'rate_limit',
+      status: 429,
+    });
     const s = settings();
-    s.endpoints[2] = { ...s.endpoints[2], project: 'demo-project', credentials: { access_token: 'ya29.not-issued' } } as (typeof s.endpoints)[number];
+    s.endpoints[2] = {
+      ...s.endpoints[2],
+      project: 'demo-project',
+      credentials: { access_token: 'ya29.not-issued' },
+    } as (typeof s.endpoints)[number];
     const bad = createChatClient('vertex', { model: 'gemini-2.5-flash', settings: s });
     await expect(bad.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ kind: 'auth', status: 401 });
   });
@@ -233,20 +281,32 @@ describe('AWS Bedrock end to end', () => {
   const ask = (endpointId: string) => createChatClient('bedrock', { model: 'claude-haiku', endpointId, settings: settings() });
 
   it('completes with SigV4 (model id with ":" double-encoded in the signature)', async () => {
-    const r = await ask('bedrock-keys').createCompletion({ messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi Bedrock' }] });
+    const r = await ask('bedrock-keys').createCompletion({
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi Bedrock' },
+      ],
+    });
     expect(r.content).toBe('Hello from anthropic.claude-haiku-4-5-20251001-v1:0! You said: Hi Bedrock');
     expect(r.finish_reason).toBe('stop');
     expect(r.usage.prompt_tokens).toBeGreaterThan(0);
     const req = last();
     expect(req).toMatchObject({ protocol: 'bedrock', path: '/model/anthropic.claude-haiku-4-5-20251001-v1%3A0/converse', status: 200 });
-    expect(String(req?.headers.authorization)).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIAFAKEUPSTREAM0001\/\d{8}\/eu-west-1\/bedrock\/aws4_request, SignedHeaders=accept;content-type;host;x-amz-date, Signature=[0-9a-f]{64}$/);
+    expect(String(req?.headers.authorization)).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIAFAKEUPSTREAM0001\/\d{8}\/eu-west-1\/bedrock\/aws4_request, SignedHeaders=accept;content-type;host;x-amz-date, Signature=[0-9a-f]{64}$/,
+    );
   });
 
   it('streams the binary event stream with tool calls (temporary credentials)', async () => {
     const out = await collect(
       ask('bedrock-sts').createStream({
         messages: [{ role: 'user', content: 'weather tool please' }],
-        tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } }],
+        tools: [
+          {
+            type: 'function',
+            function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } },
+          },
+        ],
       }),
     );
     expect(out.toolCalls).toEqual([{ id: expect.stringMatching(/^tooluse_/), name: 'get_weather', arguments: '{"city":"Paris"}' }]);
@@ -257,7 +317,12 @@ describe('AWS Bedrock end to end', () => {
   });
 
   it('streams text and reasoning with a Bedrock API key (Bearer)', async () => {
-    const out = await collect(ask('bedrock-apikey').createStream({ messages: [{ role: 'user', content: 'hello' }], thinking: { type: 'enabled', budget_tokens: 2048 } }));
+    const out = await collect(
+      ask('bedrock-apikey').createStream({
+        messages: [{ role: 'user', content: 'hello' }],
+        thinking: { type: 'enabled', budget_tokens: 2048 },
+      }),
+    );
     expect(out.content).toBe('Hello from anthropic.claude-haiku-4-5-20251001-v1:0! You said: hello');
     expect(out.reasoning.length).toBeGreaterThan(0);
     expect(out.finish).toBe('stop');
@@ -277,9 +342,18 @@ describe('AWS Bedrock end to end', () => {
       code: 'ThrottlingException',
     });
     fake.addRule({ match: { protocol: 'bedrock' }, times: 1, error: 'overloaded' });
-    await expect(ask('bedrock-keys').createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ kind: 'overloaded', status: 503 });
-    fake.addRule({ match: { protocol: 'bedrock' }, times: 1, streamError: { afterChunks: 2, body: { exceptionType: 'throttlingException', message: 'Too many tokens' } } });
-    await expect(collect(ask('bedrock-keys').createStream({ messages: [{ role: 'user', content: 'x' }] }))).rejects.toMatchObject({ kind: 'rate_limit' });
+    await expect(ask('bedrock-keys').createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
+      kind: 'overloaded',
+      status: 503,
+    });
+    fake.addRule({
+      match: { protocol: 'bedrock' },
+      times: 1,
+      streamError: { afterChunks: 2, body: { exceptionType: 'throttlingException', message: 'Too many tokens' } },
+    });
+    await expect(collect(ask('bedrock-keys').createStream({ messages: [{ role: 'user', content: 'x' }] }))).rejects.toMatchObject({
+      kind: 'rate_limit',
+    });
     fake.addRule({ match: { protocol: 'bedrock' }, times: 1, malformedChunk: 2 });
     await expect(collect(ask('bedrock-keys').createStream({ messages: [{ role: 'user', content: 'x' }] }))).rejects.toMatchObject({
       kind: 'server',

@@ -59,7 +59,8 @@ function b64urlJson(part: string): Record<string, unknown> | undefined {
 
 export async function startFakeTokenServer(options: FakeTokenServerOptions = {}): Promise<FakeTokenServer> {
   const keys = new Map<string, KeyObject>();
-  for (const [email, key] of Object.entries(options.serviceAccounts ?? {})) keys.set(email, typeof key === 'string' ? createPublicKey(key) : key);
+  for (const [email, key] of Object.entries(options.serviceAccounts ?? {}))
+    keys.set(email, typeof key === 'string' ? createPublicKey(key) : key);
   const issued = new Set<string>();
   const requests: TokenRequestRecord[] = [];
   const failures: { status: number; body: Record<string, unknown> }[] = [];
@@ -81,13 +82,17 @@ export async function startFakeTokenServer(options: FakeTokenServerOptions = {})
   };
 
   const google = (form: URLSearchParams, record: TokenRequestRecord): [number, Record<string, unknown>] => {
-    const invalidGrant = (description: string): [number, Record<string, unknown>] => [400, { error: 'invalid_grant', error_description: description }];
+    const invalidGrant = (description: string): [number, Record<string, unknown>] => [
+      400,
+      { error: 'invalid_grant', error_description: description },
+    ];
     if (record.grantType === 'urn:ietf:params:oauth:grant-type:jwt-bearer') {
       const assertion = form.get('assertion') ?? '';
       const parts = assertion.split('.');
       const header = parts.length === 3 ? b64urlJson(parts[0]) : undefined;
       const claims = parts.length === 3 ? b64urlJson(parts[1]) : undefined;
-      if (!header || !claims) return invalidGrant('Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.');
+      if (!header || !claims)
+        return invalidGrant('Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.');
       record.claims = claims;
       if (header.alg !== 'RS256') return invalidGrant('Invalid JWT Signature.');
       const key = typeof claims.iss === 'string' ? keys.get(claims.iss) : undefined;
@@ -99,15 +104,19 @@ export async function startFakeTokenServer(options: FakeTokenServerOptions = {})
       const iat = Number(claims.iat);
       const exp = Number(claims.exp);
       if (!Number.isFinite(iat) || !Number.isFinite(exp) || exp - iat > 3600 || exp < t || iat > t + 300) {
-        return invalidGrant('Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.');
+        return invalidGrant(
+          'Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.',
+        );
       }
-      if (typeof claims.scope !== 'string' || claims.scope === '') return [400, { error: 'invalid_scope', error_description: 'Empty or missing scope not allowed.' }];
+      if (typeof claims.scope !== 'string' || claims.scope === '')
+        return [400, { error: 'invalid_scope', error_description: 'Empty or missing scope not allowed.' }];
       record.scope = claims.scope;
     } else if (record.grantType === 'refresh_token') {
       const clientId = form.get('client_id') ?? '';
       record.clientId = clientId;
       const user = options.authorizedUsers?.[clientId];
-      if (!user || user.clientSecret !== form.get('client_secret')) return [401, { error: 'invalid_client', error_description: 'The OAuth client was not found.' }];
+      if (!user || user.clientSecret !== form.get('client_secret'))
+        return [401, { error: 'invalid_client', error_description: 'The OAuth client was not found.' }];
       if (user.refreshToken !== form.get('refresh_token')) return invalidGrant('Bad Request');
     } else {
       return [400, { error: 'unsupported_grant_type', error_description: `Invalid grant_type: ${record.grantType ?? ''}` }];
@@ -126,12 +135,32 @@ export async function startFakeTokenServer(options: FakeTokenServerOptions = {})
     }
     const app = options.entraClients?.[tenant];
     if (!app) return [400, { error: 'invalid_request', error_description: `AADSTS90002: Tenant '${tenant}' not found.` }];
-    if (!(clientId in app)) return [400, { error: 'unauthorized_client', error_description: `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.` }];
+    if (!(clientId in app))
+      return [
+        400,
+        {
+          error: 'unauthorized_client',
+          error_description: `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.`,
+        },
+      ];
     if (app[clientId] !== form.get('client_secret')) {
-      return [401, { error: 'invalid_client', error_description: `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value.` }];
+      return [
+        401,
+        {
+          error: 'invalid_client',
+          error_description: `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value.`,
+        },
+      ];
     }
     if (!record.scope?.endsWith('/.default')) {
-      return [400, { error: 'invalid_scope', error_description: 'AADSTS1002012: The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.' }];
+      return [
+        400,
+        {
+          error: 'invalid_scope',
+          error_description:
+            'AADSTS1002012: The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.',
+        },
+      ];
     }
     const token = `eyJ0eXAiOiJKV1QifQ.fake-entra-${++seq}`;
     issued.add(token);

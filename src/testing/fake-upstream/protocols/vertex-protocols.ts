@@ -1,4 +1,4 @@
-import { googleError, geminiErrors } from '../errors/gemini-errors.js';
+import { geminiErrors, googleError } from '../errors/gemini-errors.js';
 import type { FakeErrorKind } from '../fake-error-kind.js';
 import { FakeRequestError } from '../fake-request-error.js';
 import { asRecord } from '../guards.js';
@@ -60,7 +60,10 @@ function checkAuth(req: IncomingRoute, options: VertexProtocolOptions, allowApiK
   const token = auth.replace(/^bearer\s+/i, '');
   if (options.acceptToken && !options.acceptToken(token)) return denied;
   if (options.project && !req.path.includes(`/projects/${options.project}/locations/`)) {
-    return new FakeRequestError('permission', `Permission denied on resource project ${req.path.split('/projects/')[1]?.split('/')[0] ?? ''}.`);
+    return new FakeRequestError(
+      'permission',
+      `Permission denied on resource project ${req.path.split('/projects/')[1]?.split('/')[0] ?? ''}.`,
+    );
   }
   return undefined;
 }
@@ -111,7 +114,10 @@ export function createVertexAnthropicProtocol(options: VertexProtocolOptions = {
     return { operation: 'chat', model, stream: m[2] === 'streamRawPredict' };
   };
   const base = createAnthropicProtocol({ name, match });
-  const withModel = (request: NormalizedRequest): NormalizedRequest => ({ ...request, body: { ...asRecord(request.body), model: request.model } });
+  const withModel = (request: NormalizedRequest): NormalizedRequest => ({
+    ...request,
+    body: { ...asRecord(request.body), model: request.model },
+  });
   return {
     ...base,
     name,

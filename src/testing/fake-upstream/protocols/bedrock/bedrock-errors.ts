@@ -19,16 +19,34 @@ export function bedrockError(status: number, type: string, message: string, extr
 export const bedrockErrors = {
   bedrockThrottling: () => bedrockError(429, 'ThrottlingException', 'Too many requests, please wait before trying again.'),
   bedrockServiceQuota: () =>
-    bedrockError(400, 'ServiceQuotaExceededException', 'Your request exceeds the service quota for your account. You can view your quotas at Viewing service quotas. You can resubmit your request later.'),
+    bedrockError(
+      400,
+      'ServiceQuotaExceededException',
+      'Your request exceeds the service quota for your account. You can view your quotas at Viewing service quotas. You can resubmit your request later.',
+    ),
   bedrockUnavailable: () => bedrockError(503, 'ServiceUnavailableException', 'Bedrock is unable to process your request.'),
-  bedrockModelNotReady: () => bedrockError(429, 'ModelNotReadyException', 'Model is not ready to serve inference requests. The AWS SDK will automatically retry the operation.'),
+  bedrockModelNotReady: () =>
+    bedrockError(
+      429,
+      'ModelNotReadyException',
+      'Model is not ready to serve inference requests. The AWS SDK will automatically retry the operation.',
+    ),
   bedrockAccessDenied: () => bedrockError(403, 'AccessDeniedException', "You don't have access to the model with the specified model ID."),
-  bedrockUnrecognizedClient: () => bedrockError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'),
+  bedrockUnrecognizedClient: () =>
+    bedrockError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'),
   bedrockInvalidSignature: (detail = '') =>
-    bedrockError(403, 'InvalidSignatureException', `The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.${detail}`),
-  bedrockValidation: (message = 'Malformed input request, please reformat your input and try again.') => bedrockError(400, 'ValidationException', message),
+    bedrockError(
+      403,
+      'InvalidSignatureException',
+      `The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.${detail}`,
+    ),
+  bedrockValidation: (message = 'Malformed input request, please reformat your input and try again.') =>
+    bedrockError(400, 'ValidationException', message),
   bedrockContextLength: () => bedrockError(400, 'ValidationException', 'Input is too long for requested model.'),
-  bedrockNotFound: () => bedrockError(404, 'ResourceNotFoundException', 'Could not resolve the foundation model from the provided model identifier.'),
-  bedrockModelTimeout: () => bedrockError(408, 'ModelTimeoutException', 'Model has timed out in processing the request. Try your request again.'),
-  bedrockInternal: () => bedrockError(500, 'InternalServerException', 'The server encountered an internal error while processing the request.'),
+  bedrockNotFound: () =>
+    bedrockError(404, 'ResourceNotFoundException', 'Could not resolve the foundation model from the provided model identifier.'),
+  bedrockModelTimeout: () =>
+    bedrockError(408, 'ModelTimeoutException', 'Model has timed out in processing the request. Try your request again.'),
+  bedrockInternal: () =>
+    bedrockError(500, 'InternalServerException', 'The server encountered an internal error while processing the request.'),
 };

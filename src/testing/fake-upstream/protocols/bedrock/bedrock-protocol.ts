@@ -60,7 +60,8 @@ export function createBedrockProtocol(options: BedrockProtocolOptions = {}): Pro
 
   const checkAuth = (req: IncomingRoute, body: unknown): FakeRequestError | undefined => {
     const auth = req.headers.authorization;
-    if (typeof auth !== 'string' || auth === '') return new FakeRequestError('auth', 'MissingAuthenticationTokenException: Missing Authentication Token');
+    if (typeof auth !== 'string' || auth === '')
+      return new FakeRequestError('auth', 'MissingAuthenticationTokenException: Missing Authentication Token');
     if (/^bearer\s+/i.test(auth)) {
       const key = auth.replace(/^bearer\s+/i, '');
       if (key === '' || (options.apiKeys && !options.apiKeys.includes(key))) {
@@ -125,7 +126,10 @@ export function createBedrockProtocol(options: BedrockProtocolOptions = {}): Pro
 function bedrockErrorsByType(type: string, message: string, status: number): RenderedResponse {
   return {
     status,
-    headers: { 'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazon.bedrock/`, 'x-amzn-requestid': '8f3e0c52-0000-4000-8000-00000000fake' },
+    headers: {
+      'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
+      'x-amzn-requestid': '8f3e0c52-0000-4000-8000-00000000fake',
+    },
     body: { message },
   };
 }

@@ -34,10 +34,16 @@ export function encodeEventFrame(headers: Record<string, string>, payload: strin
 
 /** A ConverseStream event (`:message-type: event`). */
 export function converseEvent(eventType: string, payload: Record<string, unknown>): Uint8Array {
-  return encodeEventFrame({ ':event-type': eventType, ':content-type': 'application/json', ':message-type': 'event' }, JSON.stringify(payload));
+  return encodeEventFrame(
+    { ':event-type': eventType, ':content-type': 'application/json', ':message-type': 'event' },
+    JSON.stringify(payload),
+  );
 }
 
 /** A modelled stream exception (`:message-type: exception`, e.g. `throttlingException`). */
 export function converseException(exceptionType: string, payload: Record<string, unknown>): Uint8Array {
-  return encodeEventFrame({ ':exception-type': exceptionType, ':content-type': 'application/json', ':message-type': 'exception' }, JSON.stringify(payload));
+  return encodeEventFrame(
+    { ':exception-type': exceptionType, ':content-type': 'application/json', ':message-type': 'exception' },
+    JSON.stringify(payload),
+  );
 }

@@ -9,10 +9,17 @@ export function parseConverseRequest(body: unknown, route: ProtocolRoute, _req: 
   const systemTexts = asArray(b.system)
     .map((s) => asString(asRecord(s).text))
     .filter((t): t is string => t !== undefined);
-  if (systemTexts.length > 0) messages.push({ role: 'system', text: systemTexts.join('\n'), imageCount: 0, toolCalls: [], toolResults: [] });
+  if (systemTexts.length > 0)
+    messages.push({ role: 'system', text: systemTexts.join('\n'), imageCount: 0, toolCalls: [], toolResults: [] });
   for (const raw of asArray(b.messages)) {
     const m = asRecord(raw);
-    const message: NormalizedMessage = { role: m.role === 'assistant' ? 'assistant' : 'user', text: '', imageCount: 0, toolCalls: [], toolResults: [] };
+    const message: NormalizedMessage = {
+      role: m.role === 'assistant' ? 'assistant' : 'user',
+      text: '',
+      imageCount: 0,
+      toolCalls: [],
+      toolResults: [],
+    };
     const texts: string[] = [];
     for (const rawBlock of asArray(m.content)) {
       const block = asRecord(rawBlock);
@@ -20,7 +27,11 @@ export function parseConverseRequest(body: unknown, route: ProtocolRoute, _req: 
       else if (isRecord(block.image)) message.imageCount++;
       else if (isRecord(block.toolUse)) {
         const use = block.toolUse;
-        message.toolCalls.push({ id: asString(use.toolUseId) ?? '', name: asString(use.name) ?? '', arguments: JSON.stringify(use.input ?? {}) });
+        message.toolCalls.push({
+          id: asString(use.toolUseId) ?? '',
+          name: asString(use.name) ?? '',
+          arguments: JSON.stringify(use.input ?? {}),
+        });
       } else if (isRecord(block.toolResult)) {
         const result = block.toolResult;
         const content = asArray(result.content)
@@ -43,10 +54,15 @@ export function parseConverseRequest(body: unknown, route: ProtocolRoute, _req: 
     if (name) tools.push({ name, description: asString(spec.description), parameters: asRecord(asRecord(spec.inputSchema).json) });
   }
   const choice = asRecord(toolConfig.toolChoice);
-  const toolChoice: NormalizedToolChoice = isRecord(choice.any) ? 'required' : isRecord(choice.tool) && typeof choice.tool.name === 'string' ? { name: choice.tool.name } : 'auto';
+  const toolChoice: NormalizedToolChoice = isRecord(choice.any)
+    ? 'required'
+    : isRecord(choice.tool) && typeof choice.tool.name === 'string'
+      ? { name: choice.tool.name }
+      : 'auto';
   const extra = asRecord(b.additionalModelRequestFields);
   const thinkingType = asString(asRecord(extra.thinking).type) ?? asString(asRecord(extra.reasoningConfig).type);
-  const thinking: ThinkingMode = thinkingType === 'enabled' || thinkingType === 'adaptive' ? 'enabled' : thinkingType === 'disabled' ? 'disabled' : 'auto';
+  const thinking: ThinkingMode =
+    thinkingType === 'enabled' || thinkingType === 'adaptive' ? 'enabled' : thinkingType === 'disabled' ? 'disabled' : 'auto';
   return {
     protocol,
     model: route.model ?? '',

@@ -80,7 +80,8 @@ export function renderConverseStream(reply: PlannedReply, _request: NormalizedRe
   push('messageStart', { role: 'assistant' });
   let index = 0;
   if (reply.reasoning !== undefined) {
-    for (const piece of reply.reasoningChunks) push('contentBlockDelta', { contentBlockIndex: index, delta: { reasoningContent: { text: piece } } });
+    for (const piece of reply.reasoningChunks)
+      push('contentBlockDelta', { contentBlockIndex: index, delta: { reasoningContent: { text: piece } } });
     push('contentBlockDelta', { contentBlockIndex: index, delta: { reasoningContent: { signature: reply.reasoningSignature ?? '' } } });
     push('contentBlockStop', { contentBlockIndex: index });
     index++;
@@ -92,7 +93,8 @@ export function renderConverseStream(reply: PlannedReply, _request: NormalizedRe
   }
   for (const call of reply.toolCalls) {
     push('contentBlockStart', { contentBlockIndex: index, start: { toolUse: { toolUseId: toolUseId(call.id), name: call.name } } });
-    for (const piece of splitEvenly(call.arguments)) push('contentBlockDelta', { contentBlockIndex: index, delta: { toolUse: { input: piece } } });
+    for (const piece of splitEvenly(call.arguments))
+      push('contentBlockDelta', { contentBlockIndex: index, delta: { toolUse: { input: piece } } });
     push('contentBlockStop', { contentBlockIndex: index });
     index++;
   }
