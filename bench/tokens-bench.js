@@ -105,7 +105,9 @@ async function main() {
   const repeatAt = args.indexOf('--repeat');
   const repeat = repeatAt >= 0 ? Math.max(1, Number(args[repeatAt + 1]) || 1) : 1;
   const runOnce = (family) =>
-    JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--family', family], { encoding: 'utf8', env: process.env }));
+    JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--family', family], { encoding: 'utf8', env: process.env }),
+    );
   // On a shared machine the minimum over fresh processes is the least noisy estimate of each time.
   const rows = FAMILIES.map((family) => {
     const runs = Array.from({ length: repeat }, () => runOnce(family));
@@ -134,7 +136,9 @@ async function main() {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(`Node ${process.version}, ${TARGET_TOKENS}-token mixed zh/en text, median of ${RUNS} runs, one fresh process per family (best of ${repeat}).`);
+  console.log(
+    `Node ${process.version}, ${TARGET_TOKENS}-token mixed zh/en text, median of ${RUNS} runs, one fresh process per family (best of ${repeat}).`,
+  );
   console.log('count ms = new text with warm tokenizer; repeat ms = the same text again (memo cache).');
   console.log(`Importing the tokens index itself: ${median(rows.map((r) => r.importIndexMs)).toFixed(1)} ms (no tokenizer loaded).\n`);
   console.log(line(header));

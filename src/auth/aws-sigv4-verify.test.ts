@@ -7,7 +7,7 @@ const CREDS = { accessKeyId: 'AKIDTEST', secretAccessKey: 'sekrit/KEY+1' };
 const URL_ = 'http://127.0.0.1:9999/model/anthropic.claude-haiku-4-5-20251001-v1%3A0/converse';
 const BODY = '{"messages":[{"role":"user","content":[{"text":"hi"}]}]}';
 
-function signed(overrides: { body?: string; creds?: typeof CREDS & { sessionToken?: string }; now?: Date } = {}) {
+function signed(overrides: { body?: string; creds?: typeof CREDS & { sessionToken?: string }; now?: Date } = {}): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   const r = signAwsRequest(
     { method: 'POST', url: URL_, headers, body: overrides.body ?? BODY },

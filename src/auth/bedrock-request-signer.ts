@@ -12,7 +12,7 @@ function str(v: unknown): string | undefined {
  * key (`credentials.api_key`, or the attempt's key from `api_key(s)` / AWS_BEARER_TOKEN_BEDROCK,
  * which the adapter already sent as Bearer); the AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY
  * (/ AWS_SESSION_TOKEN) environment (SigV4). SigV4 signs service `bedrock` in the endpoint's
- * region (else the one in the host name, else AWS_REGION, else us-east-1).
+ * region (else the one in the host name, else AWS_REGION / AWS_DEFAULT_REGION, else us-east-1).
  */
 export function createBedrockSigner(options: CloudSignerOptions = {}): RequestSigner {
   return {
@@ -37,8 +37,9 @@ export function createBedrockSigner(options: CloudSignerOptions = {}): RequestSi
         if (k === 'authorization' || k.startsWith('x-amz-')) continue;
         headers[k] = v;
       }
+      // The host names the region the request really goes to; an explicit setting still wins.
       const region =
-        ctx.endpoint.region ?? str(ctx.endpointOptions?.region) ?? regionFromBedrockHost(req.url) ?? awsRegionFromEnv(env) ?? 'us-east-1';
+        ctx.endpoint.region ?? regionFromBedrockHost(req.url) ?? str(ctx.endpointOptions?.region) ?? awsRegionFromEnv(env) ?? 'us-east-1';
       const signed = signAwsRequest(
         { method: req.method, url: req.url, headers, body: req.body },
         { service: 'bedrock', region, credentials, now: options.now ? new Date(options.now()) : undefined },

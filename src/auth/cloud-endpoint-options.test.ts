@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testEndpoint } from './__fixtures__/test-endpoint.js';
 import { resolveCloudEndpointOptions } from './cloud-endpoint-options.js';
-import { testEndpoint } from './test-endpoint.js';
 
 describe('resolveCloudEndpointOptions', () => {
   it('fills Azure base and api-version from the environment', () => {

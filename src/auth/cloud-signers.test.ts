@@ -6,11 +6,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cloudProtocolOf, cloudSignerHook, getRequestSigner } from '../providers/cloud-auth.js';
 import type { AdapterContext, WireRequest } from '../providers/provider-adapter.js';
 import { type FakeTokenServer, startFakeTokenServer } from '../testing/fake-upstream/protocols/fake-token-server.js';
+import { testEndpoint } from './__fixtures__/test-endpoint.js';
 import { verifyAwsSigV4 } from './aws-sigv4-verify.js';
 import { clearEntraTokenProviders } from './azure-request-signer.js';
 import { clearGoogleTokenProviders } from './google-credentials.js';
 import type { SignContext } from './request-signer.js';
-import { testEndpoint } from './test-endpoint.js';
 
 const NOW = Date.UTC(2026, 2, 3, 4, 5, 6);
 const clock = () => NOW;

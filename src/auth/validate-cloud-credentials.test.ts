@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEndpoint } from './test-endpoint.js';
+import { testEndpoint } from './__fixtures__/test-endpoint.js';
 import { validateCloudCredentials } from './validate-cloud-credentials.js';
 
 const PEM = '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n';

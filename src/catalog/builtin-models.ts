@@ -1,13 +1,6 @@
 import { OPENROUTER_MODELS, SILICONFLOW_MODELS } from './data/aggregators.js';
 import { ANTHROPIC_MODELS } from './data/anthropic.js';
-import {
-  BAICHUAN_MODELS,
-  DOUBAO_MODELS,
-  ERNIE_MODELS,
-  HUNYUAN_MODELS,
-  STEPFUN_MODELS,
-  YI_MODELS,
-} from './data/china-others.js';
+import { BAICHUAN_MODELS, DOUBAO_MODELS, ERNIE_MODELS, HUNYUAN_MODELS, STEPFUN_MODELS, YI_MODELS } from './data/china-others.js';
 import { DEEPSEEK_MODELS } from './data/deepseek.js';
 import { GEMINI_MODELS } from './data/gemini.js';
 import { GROQ_MODELS, LOCAL_MODELS, MISTRAL_MODELS, XAI_MODELS } from './data/global-others.js';

@@ -43,7 +43,8 @@ describe('built-in catalog', () => {
       for (const v of Object.values(m.pricing ?? {})) {
         if (typeof v === 'number') expect(v).toBeGreaterThanOrEqual(0);
       }
-      if (m.pricing?.cache_read !== undefined && m.pricing.input !== undefined) expect(m.pricing.cache_read).toBeLessThanOrEqual(m.pricing.input);
+      if (m.pricing?.cache_read !== undefined && m.pricing.input !== undefined)
+        expect(m.pricing.cache_read).toBeLessThanOrEqual(m.pricing.input);
       expect(m.source.length).toBeGreaterThan(3);
     }
   });
@@ -118,14 +119,22 @@ describe('mergeWithSettings', () => {
           'gpt-5.4-mini': { function_call_available: false },
         },
       },
-      local: { models: { 'qwen-local': { id: 'qwen3:32b', context_length: 32_768, native_multimodal: false, pricing: { input: 0, output: 0 } } } },
+      local: {
+        models: { 'qwen-local': { id: 'qwen3:32b', context_length: 32_768, native_multimodal: false, pricing: { input: 0, output: 0 } } },
+      },
     },
   });
   const catalog = mergeWithSettings(settings);
 
   it('overrides built-in facts with explicit settings and keeps the rest', () => {
     const m = catalog.get('openai', 'house-gpt');
-    expect(m).toMatchObject({ id: 'house-gpt', upstreamId: 'gpt-5.5', origin: 'catalog+settings', contextWindow: 300_000, maxOutputTokens: 128_000 });
+    expect(m).toMatchObject({
+      id: 'house-gpt',
+      upstreamId: 'gpt-5.5',
+      origin: 'catalog+settings',
+      contextWindow: 300_000,
+      maxOutputTokens: 128_000,
+    });
     // Input price overridden, other prices inherited, the vendor's long-context tier dropped.
     expect(m?.pricing).toEqual({ input: 4, output: 30, cache_read: 0.5 });
     expect(catalog.get('openai', 'smart')?.id).toBe('house-gpt');
@@ -140,7 +149,12 @@ describe('mergeWithSettings', () => {
   });
 
   it('adds models the catalog does not know', () => {
-    expect(catalog.get('local', 'qwen-local')).toMatchObject({ origin: 'settings', contextWindow: 32_768, tokenizer: 'qwen3', pricing: { input: 0, output: 0 } });
+    expect(catalog.get('local', 'qwen-local')).toMatchObject({
+      origin: 'settings',
+      contextWindow: 32_768,
+      tokenizer: 'qwen3',
+      pricing: { input: 0, output: 0 },
+    });
     expect(catalog.get('local', 'qwen3:32b')?.id).toBe('qwen-local');
   });
 

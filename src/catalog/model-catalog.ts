@@ -28,7 +28,11 @@ export function idCandidates(modelId: string): string[] {
   };
   const given = modelId.trim();
   push(given);
-  let id = given.replace(/^models\//, '').replace(/@.*$/, '').replace(/-v\d+:\d+$/, '').replace(/:[A-Za-z0-9-]+$/, '');
+  let id = given
+    .replace(/^models\//, '')
+    .replace(/@.*$/, '')
+    .replace(/-v\d+:\d+$/, '')
+    .replace(/:[A-Za-z0-9-]+$/, '');
   id = id.replace(/^(?:(?:us|eu|apac|global|jp|au|ca)\.)?(?:anthropic|meta|amazon|mistral|deepseek|qwen|openai)\./, '');
   push(id);
   const slash = id.lastIndexOf('/');

@@ -33,7 +33,7 @@ export interface StreamedReply {
  * said so the REPL can keep history. A stream cancelled by the user (Ctrl+C) resolves with
  * `cancelled: true`; any other failure is thrown.
  */
-export async function printReplyStream(stream: EngineStream, out: ReplyTargets, spinner: Spinner, isCancelled: () => boolean): Promise<StreamedReply> {
+export async function printReplyStream(stream: EngineStream, out: ReplyTargets, spinner: Spinner, cancelled: AbortSignal): Promise<StreamedReply> {
   const started = performance.now();
   let content = '';
   let reasoning = '';
@@ -48,8 +48,24 @@ export async function printReplyStream(stream: EngineStream, out: ReplyTargets, 
     reasoningOpen = false;
     out.reasoning.write(sameStream ? '\n\n' : '\n');
   };
+  const iterator = stream[Symbol.asyncIterator]();
+  // Cancelling must be instant even if the next chunk is far away (a stalled upstream), so every
+  // step races the cancel signal instead of trusting the stream to notice the abort.
+  const onCancel = new Promise<'cancelled'>((resolve) => {
+    if (cancelled.aborted) resolve('cancelled');
+    else cancelled.addEventListener('abort', () => resolve('cancelled'), { once: true });
+  });
   try {
-    for await (const d of stream) {
+    for (;;) {
+      const step = await Promise.race([iterator.next(), onCancel]);
+      if (step === 'cancelled') {
+        stream.abort();
+        // Queued behind the pending next(): closes the upstream request as soon as it yields.
+        void iterator.return?.(undefined).catch(() => undefined);
+        throw new Error('cancelled');
+      }
+      if (step.done) break;
+      const d = step.value;
       if (d.reasoning_content && !out.hideReasoning) {
         spinner.stop();
         if (!reasoningOpen) {
@@ -74,7 +90,7 @@ export async function printReplyStream(stream: EngineStream, out: ReplyTargets, 
     spinner.stop();
     closeReasoning();
     if (content && !content.endsWith('\n')) out.content.write('\n');
-    if (isCancelled()) return { content, reasoning, finishReason, usage, cost, model, elapsedMs: performance.now() - started, cancelled: true };
+    if (cancelled.aborted) return { content, reasoning, finishReason, usage, cost, model, elapsedMs: performance.now() - started, cancelled: true };
     throw err;
   }
   spinner.stop();

@@ -40,7 +40,10 @@ export function formatAttempt(a: AttemptRecord, brief = false): string {
 export function reportError(ctx: CliContext, err: unknown): number {
   const { message, exitCode, hint } = describeError(err);
   const s = ctx.err;
-  ctx.io.stderr.write(`${s.red(s.bold('error:'))} ${maskSecretsInText(message)}\n`);
+  // Our own messages carry no secrets (and `api_key: …` paths would be mangled by the masker);
+  // anything that may quote an upstream body or a thrown value is masked.
+  const ours = err instanceof CliError || err instanceof ConfigError;
+  ctx.io.stderr.write(`${s.red(s.bold('error:'))} ${ours ? message : maskSecretsInText(message)}\n`);
   if (hint) ctx.io.stderr.write(`${hint}\n`);
   if (ctx.debug && err instanceof Error) {
     ctx.io.stderr.write(`${s.dim(maskSecretsInText(err.stack ?? String(err)))}\n`);

@@ -47,7 +47,11 @@ describe('fitsContext / requestFitsModel', () => {
     await preloadTokenizer('gpt-4o');
     const big = { messages: [{ role: 'user', content: words(150_000, 'w') }] as ChatMessage[], max_tokens: 1_000 };
     const small = { messages: [{ role: 'user', content: 'hello' }] as ChatMessage[] };
-    expect(requestFitsModel(small, { backend: 'openai', model: 'gpt-4o' })).toMatchObject({ fits: true, contextLength: 128_000, estimated: false });
+    expect(requestFitsModel(small, { backend: 'openai', model: 'gpt-4o' })).toMatchObject({
+      fits: true,
+      contextLength: 128_000,
+      estimated: false,
+    });
     const check = requestFitsModel(big, { backend: 'openai', model: 'gpt-4o' });
     expect(check.fits).toBe(false);
     expect(check.promptTokens).toBeGreaterThan(128_000);
@@ -99,7 +103,13 @@ describe('fitMessagesToContext', () => {
 
   it('middle-out: keeps the first and the newest turns, drops the middle', async () => {
     const msgs = conversation(10);
-    const r = await fitMessagesToContext(msgs, { model: 'gpt-4o', contextLength: 1_000, maxOutputTokens: 200, margin: 0, strategy: 'middle-out' });
+    const r = await fitMessagesToContext(msgs, {
+      model: 'gpt-4o',
+      contextLength: 1_000,
+      maxOutputTokens: 200,
+      margin: 0,
+      strategy: 'middle-out',
+    });
     expect(r.fits).toBe(true);
     const kept = [...new Set(r.messages.slice(1).map(turnOf))];
     expect(kept[0]).toBe('0');
@@ -116,7 +126,12 @@ describe('fitMessagesToContext', () => {
 
   it('truncates a single oversized message with a marker, keeping its head and tail', async () => {
     const text = `START ${words(3_000, 'x')} END`;
-    const r = await fitMessagesToContext([{ role: 'user', content: text }], { model: 'gpt-4o', contextLength: 2_000, maxOutputTokens: 500, margin: 0 });
+    const r = await fitMessagesToContext([{ role: 'user', content: text }], {
+      model: 'gpt-4o',
+      contextLength: 2_000,
+      maxOutputTokens: 500,
+      margin: 0,
+    });
     expect(r).toMatchObject({ truncated: true, droppedCount: 0, fits: true });
     const out = r.messages[0].content as string;
     expect(out.startsWith('START ')).toBe(true);
@@ -159,8 +174,14 @@ describe('fitMessagesToContext', () => {
         const r = await fitMessagesToContext(msgs, { model: 'gpt-4o', contextLength, maxOutputTokens: 50, margin: 0, strategy });
         const calls = new Set(r.messages.flatMap((m) => (m.role === 'assistant' ? (m.tool_calls ?? []).map((c) => c.id) : [])));
         const results = new Set(r.messages.filter((m): m is ToolMessage => m.role === 'tool').map((m) => m.tool_call_id));
-        expect([...results].every((id) => calls.has(id)), `${strategy}@${contextLength}`).toBe(true);
-        expect([...calls].every((id) => results.has(id)), `${strategy}@${contextLength}`).toBe(true);
+        expect(
+          [...results].every((id) => calls.has(id)),
+          `${strategy}@${contextLength}`,
+        ).toBe(true);
+        expect(
+          [...calls].every((id) => results.has(id)),
+          `${strategy}@${contextLength}`,
+        ).toBe(true);
         expect(r.messages.find((m) => m.role !== 'system')?.role).toBe('user');
       }
     }
@@ -171,7 +192,13 @@ describe('fitMessagesToContext', () => {
       { role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: 'read', arguments: '{}' } }] },
       { role: 'tool', tool_call_id: id, content: words(size, id) },
     ];
-    const msgs: ChatMessage[] = [{ role: 'system', content: 'agent' }, { role: 'user', content: 'fix the bug' }, ...exchange('e1', 300), ...exchange('e2', 300), ...exchange('e3', 50)];
+    const msgs: ChatMessage[] = [
+      { role: 'system', content: 'agent' },
+      { role: 'user', content: 'fix the bug' },
+      ...exchange('e1', 300),
+      ...exchange('e2', 300),
+      ...exchange('e3', 50),
+    ];
     const r = await fitMessagesToContext(msgs, { model: 'gpt-4o', contextLength: 1_000, maxOutputTokens: 200, margin: 0 });
     expect(r).toMatchObject({ droppedCount: 4, truncated: false, fits: true });
     expect(r.messages.map((m) => (m.role === 'tool' ? m.tool_call_id : m.role))).toEqual(['system', 'user', 'assistant', 'e3']);

@@ -4,7 +4,7 @@ import type { BackendType } from '../settings/backend-type.js';
 import type { ChatMessage, TextPart, ToolChoice, ToolDefinition } from '../spec/chat-request.js';
 import { measureMessages } from '../tokens/count-message-tokens.js';
 import { estimateTokens } from '../tokens/estimate-tokens.js';
-import { tokenizerFamilyFor, type TokenizerFamily } from '../tokens/tokenizer-family.js';
+import { type TokenizerFamily, tokenizerFamilyFor } from '../tokens/tokenizer-family.js';
 import { getLoadedTokenizer, loadTokenizer } from '../tokens/tokenizer-registry.js';
 import { defaultMargin } from './default-max-tokens.js';
 import { groupTurns } from './group-turns.js';
@@ -96,7 +96,8 @@ function fitWith(
   if (contextLength === undefined) return unchanged(true, undefined);
 
   const reserve =
-    options.maxOutputTokens ?? Math.min(info?.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVE, DEFAULT_OUTPUT_RESERVE, Math.floor(contextLength / 4));
+    options.maxOutputTokens ??
+    Math.min(info?.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVE, DEFAULT_OUTPUT_RESERVE, Math.floor(contextLength / 4));
   const margin = options.margin ?? defaultMargin(contextLength, estimated);
   const budget = contextLength - reserve - margin;
   const strategy = options.strategy ?? 'latest';

@@ -50,7 +50,8 @@ export interface ContextCheck {
  */
 export function requestFitsModel(request: ContextCheckRequest, target: ContextCheckTarget, margin?: number): ContextCheck {
   const catalog = target.catalog ?? builtinCatalog;
-  const contextLength = target.contextLength ?? (target.backend ? catalog.get(target.backend, target.model)?.contextWindow : undefined);
+  // Without a backend, any vendor's entry for the model will do: only the window is needed.
+  const contextLength = target.contextLength ?? catalog.get(target.backend ?? '', target.model)?.contextWindow;
   const counted = countMessageTokensSync(request.messages, target.model, { tools: request.tools, toolChoice: request.tool_choice });
   const maxOutputTokens = request.max_completion_tokens ?? request.max_tokens ?? 0;
   const fits = fitsContext({

@@ -36,15 +36,30 @@ describe('computeCost', () => {
   });
 
   it('falls back to the input rate for missing cache rates', () => {
-    const usage: Usage = { prompt_tokens: 1_000_000, completion_tokens: 0, total_tokens: 1_000_000, prompt_tokens_details: { cached_tokens: 400_000, cache_write_tokens: 100_000 } };
+    const usage: Usage = {
+      prompt_tokens: 1_000_000,
+      completion_tokens: 0,
+      total_tokens: 1_000_000,
+      prompt_tokens_details: { cached_tokens: 400_000, cache_write_tokens: 100_000 },
+    };
     const c = computeCost(usage, { input: 2, output: 8 });
     expect(c).toMatchObject({ input: 1, cache_read: 0.8, cache_write: 0.2, total: 2 });
   });
 
   it('bills reasoning tokens as output, adding them only when the adapter left them out', () => {
-    const included: Usage = { prompt_tokens: 0, completion_tokens: 1_000, total_tokens: 1_000, completion_tokens_details: { reasoning_tokens: 800 } };
+    const included: Usage = {
+      prompt_tokens: 0,
+      completion_tokens: 1_000,
+      total_tokens: 1_000,
+      completion_tokens_details: { reasoning_tokens: 800 },
+    };
     expect(computeCost(included, { input: 1, output: 10 }).output).toBeCloseTo(0.01, 12);
-    const separate: Usage = { prompt_tokens: 0, completion_tokens: 200, total_tokens: 1_000, completion_tokens_details: { reasoning_tokens: 800 } };
+    const separate: Usage = {
+      prompt_tokens: 0,
+      completion_tokens: 200,
+      total_tokens: 1_000,
+      completion_tokens_details: { reasoning_tokens: 800 },
+    };
     expect(computeCost(separate, { input: 1, output: 10 }).output).toBeCloseTo(0.01, 12);
   });
 
@@ -52,7 +67,12 @@ describe('computeCost', () => {
     const gpt55 = { input: 5, cache_read: 0.5, output: 30, longContext: { threshold: 272_000, input: 10, cache_read: 1, output: 45 } };
     const short: Usage = { prompt_tokens: 272_000, completion_tokens: 1_000, total_tokens: 273_000 };
     expect(computeCost(short, gpt55)).toMatchObject({ input: 1.36, output: 0.03 });
-    const long: Usage = { prompt_tokens: 300_000, completion_tokens: 1_000, total_tokens: 301_000, prompt_tokens_details: { cached_tokens: 100_000 } };
+    const long: Usage = {
+      prompt_tokens: 300_000,
+      completion_tokens: 1_000,
+      total_tokens: 301_000,
+      prompt_tokens_details: { cached_tokens: 100_000 },
+    };
     expect(computeCost(long, gpt55)).toMatchObject({ input: 2, cache_read: 0.1, output: 0.045, total: 2.145 });
   });
 
@@ -89,7 +109,9 @@ describe('costForModel', () => {
   });
 
   it('honours user prices from settings', () => {
-    const catalog = mergeWithSettings(parseSettings({ backends: { qwen: { models: { 'qwen3-max': { pricing: { input: 1.2, output: 6 } } } } } }));
+    const catalog = mergeWithSettings(
+      parseSettings({ backends: { qwen: { models: { 'qwen3-max': { pricing: { input: 1.2, output: 6 } } } } } }),
+    );
     expect(costForModel(usage, 'qwen', 'qwen3-max', catalog)).toMatchObject({ input: 2.4, output: 0.6, total: 3 });
   });
 });

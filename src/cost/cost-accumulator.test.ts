@@ -27,7 +27,11 @@ describe('CostAccumulator', () => {
     expect(s.total.cost.total).toBe(1 + 2 + 1.5 + 1);
     expect(s.byKey.k1).toMatchObject({ requests: 2, cost: { total: 3 } });
     expect(s.byKey.k2.cost.total).toBe(1.5);
-    expect(s.byModel['gpt-5.5']).toMatchObject({ requests: 2, prompt_tokens: 1_500_000, cost: { input: 1.4, cache_read: 0.1, output: 1, total: 2.5 } });
+    expect(s.byModel['gpt-5.5']).toMatchObject({
+      requests: 2,
+      prompt_tokens: 1_500_000,
+      cost: { input: 1.4, cache_read: 0.1, output: 1, total: 2.5 },
+    });
     expect(Object.keys(s.byProvider).sort()).toEqual(['anthropic', 'azure_openai', 'openai']);
   });
 

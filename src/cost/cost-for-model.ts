@@ -1,5 +1,5 @@
-import type { ModelCatalog } from '../catalog/model-catalog.js';
 import { builtinCatalog } from '../catalog/get-model-info.js';
+import type { ModelCatalog } from '../catalog/model-catalog.js';
 import type { BackendType } from '../settings/backend-type.js';
 import type { Cost } from '../spec/chat-result.js';
 import type { Usage } from '../spec/usage.js';

@@ -12,6 +12,7 @@ import type { UsageRow } from '../store/usage-row.js';
 import { isAdminRequest } from './auth/admin-session.js';
 import { authenticate } from './auth/authenticate.js';
 import { KeyIndex } from './auth/key-index.js';
+import { retryAfterFromStatus } from './chat/retry-after-from-status.js';
 import type { GatewayConfig } from './config/gateway-config.js';
 import { defaultEngineFactory } from './engine/default-engine-factory.js';
 import type { EngineFactory } from './engine/engine-factory.js';
@@ -24,7 +25,6 @@ import { requestIdFor } from './http/request-id.js';
 import { GatewayRouter } from './http/router.js';
 import { sendError } from './http/send-error.js';
 import { toGatewayHttpError } from './http/to-gateway-http-error.js';
-import { retryAfterFromStatus } from './chat/retry-after-from-status.js';
 import { GatewayLimiter } from './limits/gateway-limiter.js';
 import { createLogger, type GatewayLogger } from './logging/create-logger.js';
 import { GatewayMetrics } from './metrics/gateway-metrics.js';
@@ -327,7 +327,10 @@ export class Gateway implements GatewayRuntime {
     const e = toGatewayHttpError(err);
     if (e.status === 429 && !e.headers['retry-after'] && Array.isArray(attempts) && attempts.length > 0) {
       // The engine did not say when to come back; the key pools know.
-      const ms = retryAfterFromStatus(ctx.state.engine.getServiceStatus(), (attempts as { target: string }[]).map((a) => a.target));
+      const ms = retryAfterFromStatus(
+        ctx.state.engine.getServiceStatus(),
+        (attempts as { target: string }[]).map((a) => a.target),
+      );
       if (ms !== undefined) {
         e.headers['retry-after'] = String(Math.max(1, Math.ceil(ms / 1000)));
         e.headers['retry-after-ms'] = String(Math.ceil(ms));

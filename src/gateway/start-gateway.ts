@@ -3,7 +3,7 @@ import type { GatewayStore } from '../store/gateway-store.js';
 import type { FakeUpstream } from '../testing/fake-upstream/fake-upstream.js';
 import type { GatewayConfig } from './config/gateway-config.js';
 import { loadGatewayConfig } from './config/load-gateway-config.js';
-import { createGateway, type Gateway } from './create-gateway.js';
+import { type CreateGatewayOptions, createGateway, type Gateway } from './create-gateway.js';
 import type { EngineFactory } from './engine/engine-factory.js';
 import type { GatewayRuntime, ReloadResult } from './gateway-runtime.js';
 import type { GatewayRouter } from './http/router.js';
@@ -110,19 +110,27 @@ export async function startGateway(options: StartGatewayOptions = {}): Promise<R
     await demo?.close();
     throw err;
   }
-  const adminRoutes = await loadAdminRoutes(logger);
-  const gateway = await createGateway({
+  const admin = await loadAdminModule(logger);
+  let createOptions: CreateGatewayOptions = {
     config,
     loadConfig: load,
     store,
     limiterStore: limiter.store,
     logger,
     engineFactory: options.engineFactory,
-    registerRoutes: async (router, runtime) => {
-      if (adminRoutes) await adminRoutes(router, runtime);
-      if (options.registerRoutes) await options.registerRoutes(router, runtime);
-    },
-  });
+    registerRoutes: options.registerRoutes,
+  };
+  // The admin console mounts itself (routes, and its overlay merged into every reloaded config).
+  if (admin?.withAdminConsole) createOptions = admin.withAdminConsole(createOptions);
+  else if (admin?.registerAdminRoutes) {
+    const register = admin.registerAdminRoutes;
+    const extra = options.registerRoutes;
+    createOptions.registerRoutes = async (router, runtime) => {
+      await register(router, runtime);
+      if (extra) await extra(router, runtime);
+    };
+  }
+  const gateway = await createGateway(createOptions);
   if (isWorker) gateway.metrics.renderOverride = workerMetricsRenderer(gateway.metrics.registry);
   let address: { url: string; port: number };
   try {
@@ -192,14 +200,22 @@ async function openStore(config: GatewayConfig, options: StartGatewayOptions, lo
   }
 }
 
-type RegisterRoutes = (router: GatewayRouter, runtime: GatewayRuntime) => void | Promise<void>;
+type RegisterRoutes = (router: GatewayRouter, runtime: GatewayRuntime) => unknown;
 
-/** The admin console plugs in through `src/gateway/admin/index.ts` exporting `registerAdminRoutes`, when it is built. */
-async function loadAdminRoutes(logger: GatewayLogger): Promise<RegisterRoutes | undefined> {
+interface AdminModule {
+  /** Wraps the gateway options (routes + config overlay); preferred when present. */
+  withAdminConsole?: (options: CreateGatewayOptions) => CreateGatewayOptions;
+  registerAdminRoutes?: RegisterRoutes;
+}
+
+/**
+ * The admin console plugs in through `src/gateway/admin/index.ts` (another team's module,
+ * loaded only when present so the gateway builds and runs without it).
+ */
+async function loadAdminModule(logger: GatewayLogger): Promise<AdminModule | undefined> {
   const specifier = './admin/index.js';
   try {
-    const mod = (await import(specifier)) as { registerAdminRoutes?: RegisterRoutes };
-    return mod.registerAdminRoutes;
+    return (await import(specifier)) as AdminModule;
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('admin')) return undefined;

@@ -17,8 +17,8 @@ export function buildUsageFilter(query: UsageQuery, placeholder: (index: number)
   if (query.backend !== undefined) clauses.push(`backend = ${p(query.backend)}`);
   if (query.requestId !== undefined) clauses.push(`request_id = ${p(query.requestId)}`);
   if (query.model !== undefined) {
-    const m = p(query.model);
-    clauses.push(`(model = ${m} OR target = ${m} OR route = ${m})`);
+    // One placeholder per use: SQLite's `?` are positional.
+    clauses.push(`(model = ${p(query.model)} OR target = ${p(query.model)} OR route = ${p(query.model)})`);
   }
   if (query.status === 'success') clauses.push('status < 400');
   else if (query.status === 'error') clauses.push('status >= 400');

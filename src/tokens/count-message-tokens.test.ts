@@ -1,8 +1,8 @@
 import { functionCallingTestCases } from 'gpt-tokenizer/fixtures/functionCallingTestCases';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, ToolChoice, ToolDefinition } from '../spec/chat-request.js';
-import { CLAUDE_TOOL_PROMPT_TOKENS } from './chat-framing.js';
 import { claudeImageTokens } from './anthropic-image-tokens.js';
+import { CLAUDE_TOOL_PROMPT_TOKENS } from './chat-framing.js';
 import { countMessageTokens, countMessageTokensSync, getMessageTokenCounts } from './count-message-tokens.js';
 import { getTokenCounts } from './get-token-counts.js';
 import { renderToolsAsJson } from './render-tool-schemas.js';
@@ -26,7 +26,9 @@ describe('OpenAI prompt tokens match API-measured fixtures', () => {
         return {
           role: 'assistant',
           content: m.content,
-          tool_calls: [{ id: 'call_1', type: 'function', function: { name: m.function_call.name ?? '', arguments: m.function_call.arguments ?? '' } }],
+          tool_calls: [
+            { id: 'call_1', type: 'function', function: { name: m.function_call.name ?? '', arguments: m.function_call.arguments ?? '' } },
+          ],
         };
       }
       return { role: m.role as 'system' | 'user' | 'assistant', content: m.content, ...(m.name ? { name: m.name } : {}) } as ChatMessage;
@@ -82,7 +84,13 @@ describe('images and tools per vendor', () => {
   }
 
   const withImage = (url: string, detail?: 'low' | 'high'): ChatMessage[] => [
-    { role: 'user', content: [{ type: 'text', text: 'What is this?' }, { type: 'image_url', image_url: detail ? { url, detail } : { url } }] },
+    {
+      role: 'user',
+      content: [
+        { type: 'text', text: 'What is this?' },
+        { type: 'image_url', image_url: detail ? { url, detail } : { url } },
+      ],
+    },
   ];
 
   it('adds OpenAI tile tokens for an image', async () => {
@@ -96,7 +104,14 @@ describe('images and tools per vendor', () => {
   it('adds Claude patch tokens and the tool-use system prompt', async () => {
     const url = pngDataUrl(1920, 1080);
     const tools: ToolDefinition[] = [
-      { type: 'function', function: { name: 'get_weather', description: 'Weather for a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } },
+      {
+        type: 'function',
+        function: {
+          name: 'get_weather',
+          description: 'Weather for a city',
+          parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+        },
+      },
     ];
     const b = await countMessageTokens(withImage(url), 'claude-haiku-4-5', { tools });
     expect(b.images).toBe(claudeImageTokens(1920, 1080, 'claude-haiku-4-5'));
@@ -117,12 +132,16 @@ describe('images and tools per vendor', () => {
   it('counts tool calls and tool results, and tolerates loose content', async () => {
     const convo = [
       { role: 'user', content: ['What is the weather in Paris?'] },
-      { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }],
+      },
       { role: 'tool', tool_call_id: 'c1', content: '{"temp_c": 21}' },
     ] as unknown as ChatMessage[];
     const b = await countMessageTokens(convo, 'qwen3-max');
     expect(b.perMessage.every((n) => n > 4)).toBe(true);
-    const callOnly = await getTokenCounts('get_weather', 'qwen3-max') + (await getTokenCounts('{"city":"Paris"}', 'qwen3-max'));
+    const callOnly = (await getTokenCounts('get_weather', 'qwen3-max')) + (await getTokenCounts('{"city":"Paris"}', 'qwen3-max'));
     expect(b.perMessage[1]).toBeGreaterThan(callOnly);
   });
 });

@@ -1,15 +1,10 @@
 import type { ChatMessage, ToolChoice, ToolDefinition } from '../spec/chat-request.js';
-import {
-  CHAT_FRAMING,
-  CLAUDE_TOOL_PROMPT_TOKENS,
-  GENERIC_TOOL_BLOCK_OVERHEAD,
-  QWEN_TOOL_PROMPT,
-} from './chat-framing.js';
+import { CHAT_FRAMING, CLAUDE_TOOL_PROMPT_TOKENS, GENERIC_TOOL_BLOCK_OVERHEAD, QWEN_TOOL_PROMPT } from './chat-framing.js';
 import { estimateTokens } from './estimate-tokens.js';
 import { imageTokens } from './image-tokens.js';
 import type { ImageDetail } from './openai-image-tokens.js';
 import { renderToolsAsJson, renderToolsAsTypeScript } from './render-tool-schemas.js';
-import { tokenizerFamilyFor, type TokenizerFamily } from './tokenizer-family.js';
+import { type TokenizerFamily, tokenizerFamilyFor } from './tokenizer-family.js';
 import { getLoadedTokenizer, loadTokenizer } from './tokenizer-registry.js';
 
 export interface MessageTokenOptions {

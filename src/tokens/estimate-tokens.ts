@@ -9,7 +9,7 @@
  * were checked against them on `__fixtures__/mixed-zh-en.txt`; docs/tokens.md has the error table.
  */
 
-/** Per-class weights; exported for the calibration test, not part of the public API. */
+/** Per-class weights (documented in docs/tokens.md); not re-exported from the package. */
 export const ESTIMATE_WEIGHTS = {
   /** Tokens per Han character (CJK ideographs). */
   han: 0.65,
@@ -103,4 +103,3 @@ function countCodePoints(s: string): number {
   }
   return n;
 }
-

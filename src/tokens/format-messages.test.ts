@@ -9,7 +9,13 @@ describe('formatMessages', () => {
     const out = formatMessages([
       { role: 'system', content: [{ type: 'text', text: 'Be brief.' }] },
       { role: 'user', content: [{ type: 'text', text: 'Look:' }, img('https://x/y.png')] },
-      { role: 'user', content: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'a' },
+          { type: 'text', text: 'b' },
+        ],
+      },
     ]);
     expect(out).toEqual([
       { role: 'system', content: 'Be brief.' },
@@ -32,7 +38,10 @@ describe('formatMessages', () => {
 
   it('normalises loose input: bare strings in arrays, image_url as a string, empty parts', () => {
     const loose = [
-      { role: 'user', content: ['hello', { type: 'text', text: '' }, { type: 'image_url', image_url: 'https://x/a.jpg' }, { type: 'audio' }] },
+      {
+        role: 'user',
+        content: ['hello', { type: 'text', text: '' }, { type: 'image_url', image_url: 'https://x/a.jpg' }, { type: 'audio' }],
+      },
     ] as unknown as ChatMessage[];
     expect(formatMessages(loose)).toEqual([{ role: 'user', content: [{ type: 'text', text: 'hello' }, img('https://x/a.jpg')] }]);
   });
@@ -55,8 +64,12 @@ describe('formatMessages', () => {
 
   it('turns images into placeholders for text-only models, abbreviating data URLs', () => {
     const data = `data:image/png;base64,${'A'.repeat(4096)}`;
-    const out = formatMessages([{ role: 'user', content: [{ type: 'text', text: 'see' }, img('https://x/y.png'), img(data)] }], { nativeMultimodal: false });
-    expect(out).toEqual([{ role: 'user', content: 'see\nImage<image_url: https://x/y.png>\nImage<image_url: data:image/png;base64,…(3.0 KB)>' }]);
+    const out = formatMessages([{ role: 'user', content: [{ type: 'text', text: 'see' }, img('https://x/y.png'), img(data)] }], {
+      nativeMultimodal: false,
+    });
+    expect(out).toEqual([
+      { role: 'user', content: 'see\nImage<image_url: https://x/y.png>\nImage<image_url: data:image/png;base64,…(3.0 KB)>' },
+    ]);
   });
 
   it('renders tool traffic as text for models without native tool calling (vv-llm convention)', () => {
@@ -104,7 +117,10 @@ describe('formatMessages', () => {
   });
 
   it('does not mutate its input', () => {
-    const input: ChatMessage[] = [{ role: 'user', content: [{ type: 'text', text: 'a' }] }, { role: 'user', content: 'b' }];
+    const input: ChatMessage[] = [
+      { role: 'user', content: [{ type: 'text', text: 'a' }] },
+      { role: 'user', content: 'b' },
+    ];
     const snapshot = structuredClone(input);
     formatMessages(input, { mergeConsecutive: true, content: 'string' });
     expect(input).toEqual(snapshot);

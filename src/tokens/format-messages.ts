@@ -1,11 +1,4 @@
-import type {
-  AssistantMessage,
-  ChatMessage,
-  ContentPart,
-  ImagePart,
-  TextPart,
-  ToolMessage,
-} from '../spec/chat-request.js';
+import type { AssistantMessage, ChatMessage, ContentPart, ImagePart, TextPart, ToolMessage } from '../spec/chat-request.js';
 
 /**
  * Normalises multimodal and tool messages (vv-llm `format_messages`, in the canonical OpenAI
@@ -66,7 +59,8 @@ function normaliseParts(content: unknown, nativeMultimodal: boolean): ContentPar
     if (p.type === 'text') {
       const text = typeof p.text === 'string' ? p.text : '';
       // An empty part only matters when it carries a cache breakpoint.
-      if (text || p.cache_control) parts.push(p.cache_control ? { type: 'text', text, cache_control: p.cache_control } : { type: 'text', text });
+      if (text || p.cache_control)
+        parts.push(p.cache_control ? { type: 'text', text, cache_control: p.cache_control } : { type: 'text', text });
       continue;
     }
     if (p.type === 'image_url') {
@@ -185,22 +179,25 @@ function joinAdjacentText(parts: ContentPart[]): ContentPart[] {
   return out;
 }
 
+/** Text parts only, in the requested shape (system, developer and tool messages carry no images). */
+function textContent(parts: readonly ContentPart[], mode: 'auto' | 'string' | 'parts'): string | TextPart[] {
+  return shape(
+    parts.filter((p): p is TextPart => p.type === 'text'),
+    mode,
+  ) as string | TextPart[];
+}
+
 function rebuild(message: ChatMessage, parts: ContentPart[], mode: 'auto' | 'string' | 'parts'): ChatMessage {
   switch (message.role) {
     case 'system':
-    case 'developer': {
-      const content = shape(parts.filter((p): p is TextPart => p.type === 'text'), mode) as string | TextPart[];
-      return { ...message, content };
-    }
+    case 'developer':
+      return { ...message, content: textContent(parts, mode) };
     case 'user':
       return { ...message, content: shape(parts, mode) };
-    case 'tool': {
-      const content = shape(parts.filter((p): p is TextPart => p.type === 'text'), mode) as string | TextPart[];
-      return { ...message, content: Array.isArray(content) && content.length === 0 && mode !== 'parts' ? '' : content } as ToolMessage;
-    }
+    case 'tool':
+      return { ...message, content: textContent(parts, mode) } satisfies ToolMessage;
     case 'assistant': {
-      const textParts = parts.filter((p): p is TextPart => p.type === 'text');
-      let content: AssistantMessage['content'] = shape(textParts, mode) as string | TextPart[];
+      let content: AssistantMessage['content'] = textContent(parts, mode);
       // Providers disagree on "" next to tool calls; null is accepted everywhere.
       if (message.tool_calls?.length && (content === '' || (Array.isArray(content) && content.length === 0))) content = null;
       return { ...message, content };

@@ -1,5 +1,5 @@
 import { estimateTokens } from './estimate-tokens.js';
-import { tokenizerFamilyFor, type TokenizerFamily } from './tokenizer-family.js';
+import { type TokenizerFamily, tokenizerFamilyFor } from './tokenizer-family.js';
 import { getLoadedTokenizer, loadTokenizer } from './tokenizer-registry.js';
 
 /**

@@ -7,7 +7,25 @@ const u32be = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 
 const text = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 function png(width: number, height: number): Uint8Array {
-  return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...u32be(13), ...text('IHDR'), ...u32be(width), ...u32be(height), 8, 6, 0, 0, 0]);
+  return Uint8Array.from([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...u32be(13),
+    ...text('IHDR'),
+    ...u32be(width),
+    ...u32be(height),
+    8,
+    6,
+    0,
+    0,
+    0,
+  ]);
 }
 
 function dataUrl(bytes: Uint8Array, mime: string): string {
@@ -42,7 +60,18 @@ describe('readImageSize', () => {
     const lossy = riff('VP8 ', [0, 0, 0, 0x9d, 0x01, 0x2a, ...u16le(800), ...u16le(600), 0, 0]);
     expect(readImageSize(lossy)).toEqual({ width: 800, height: 600, format: 'webp' });
     const packed = (640 - 1) | ((480 - 1) << 14);
-    const lossless = riff('VP8L', [0x2f, packed & 0xff, (packed >> 8) & 0xff, (packed >> 16) & 0xff, (packed >>> 24) & 0xff, 0, 0, 0, 0, 0]);
+    const lossless = riff('VP8L', [
+      0x2f,
+      packed & 0xff,
+      (packed >> 8) & 0xff,
+      (packed >> 16) & 0xff,
+      (packed >>> 24) & 0xff,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ]);
     expect(readImageSize(lossless)).toEqual({ width: 640, height: 480, format: 'webp' });
     const w = 4000 - 1;
     const h = 3000 - 1;

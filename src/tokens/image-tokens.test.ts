@@ -93,7 +93,9 @@ describe('imageTokens dispatch', () => {
   it('falls back to the default size for remote URLs', () => {
     const { width, height } = DEFAULT_IMAGE_SIZE;
     expect(imageTokens({ url: 'https://example.com/a.jpg' }, 'gpt-4o', 'o200k')).toBe(765);
-    expect(imageTokens({ url: 'https://example.com/a.jpg' }, 'claude-haiku-4-5', 'claude')).toBe(claudeImageTokens(width, height, 'claude-haiku-4-5'));
+    expect(imageTokens({ url: 'https://example.com/a.jpg' }, 'claude-haiku-4-5', 'claude')).toBe(
+      claudeImageTokens(width, height, 'claude-haiku-4-5'),
+    );
   });
 
   it('uses the classic tile formula for families without a published one', () => {

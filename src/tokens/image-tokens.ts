@@ -1,7 +1,7 @@
 import { claudeImageTokens } from './anthropic-image-tokens.js';
 import { geminiImageTokens } from './gemini-image-tokens.js';
 import { readImageSize } from './image-size.js';
-import { openAIImageTokens, tileTokens, type ImageDetail } from './openai-image-tokens.js';
+import { type ImageDetail, openAIImageTokens, tileTokens } from './openai-image-tokens.js';
 import type { TokenizerFamily } from './tokenizer-family.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { LoadableTokenizerFamily } from './tokenizer-family.js';
 import type { Tokenizer } from './tokenizer.js';
+import type { LoadableTokenizerFamily } from './tokenizer-family.js';
 
 /** The slice of `@lenml/tokenizers` PreTrainedTokenizer that we call. */
 interface LenmlTokenizer {

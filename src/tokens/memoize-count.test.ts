@@ -4,10 +4,13 @@ import { memoizeCount } from './memoize-count.js';
 describe('memoizeCount', () => {
   it('counts long texts once and short texts every time', () => {
     let calls = 0;
-    const count = memoizeCount((t) => {
-      calls++;
-      return t.length;
-    }, { minChars: 10, maxChars: 1_000 });
+    const count = memoizeCount(
+      (t) => {
+        calls++;
+        return t.length;
+      },
+      { minChars: 10, maxChars: 1_000 },
+    );
     const long = 'x'.repeat(50);
     expect(count(long)).toBe(50);
     expect(count(long)).toBe(50);
@@ -19,10 +22,13 @@ describe('memoizeCount', () => {
 
   it('evicts least recently used entries beyond the character budget', () => {
     let calls = 0;
-    const count = memoizeCount((t) => {
-      calls++;
-      return t.length;
-    }, { minChars: 1, maxChars: 400 });
+    const count = memoizeCount(
+      (t) => {
+        calls++;
+        return t.length;
+      },
+      { minChars: 1, maxChars: 400 },
+    );
     const a = 'a'.repeat(100);
     const b = 'b'.repeat(100);
     const c = 'c'.repeat(100);

@@ -49,7 +49,13 @@ export function openAIImageTokens(width: number, height: number, detail: ImageDe
 }
 
 /** Base + tiles formula (exported for families that borrow the classic 85/170 numbers). */
-export function tileTokens(width: number, height: number, detail: ImageDetail | undefined, base = CLASSIC.base, tile = CLASSIC.tile): number {
+export function tileTokens(
+  width: number,
+  height: number,
+  detail: ImageDetail | undefined,
+  base = CLASSIC.base,
+  tile = CLASSIC.tile,
+): number {
   if (detail === 'low') return base;
   let w = width;
   let h = height;

@@ -55,7 +55,13 @@ describe('tokenizerFamilyFor', () => {
     expect(defaults.length).toBeGreaterThan(30);
     for (const id of defaults) expect(typeof tokenizerFamilyFor(id)).toBe('string');
     // The vendors we ship tokenizers for must not fall through to the estimate.
-    for (const id of [...PRESETS.openai.defaultModels, ...PRESETS.anthropic.defaultModels, ...PRESETS.gemini.defaultModels, ...PRESETS.deepseek.defaultModels, ...PRESETS.qwen.defaultModels]) {
+    for (const id of [
+      ...PRESETS.openai.defaultModels,
+      ...PRESETS.anthropic.defaultModels,
+      ...PRESETS.gemini.defaultModels,
+      ...PRESETS.deepseek.defaultModels,
+      ...PRESETS.qwen.defaultModels,
+    ]) {
       expect(tokenizerFamilyFor(id), id).not.toBe('estimate');
     }
   });

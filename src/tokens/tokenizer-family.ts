@@ -5,16 +5,7 @@
  * exact names.
  */
 
-export const TOKENIZER_FAMILIES = [
-  'o200k',
-  'cl100k',
-  'deepseek_v3',
-  'qwen3',
-  'claude',
-  'gemini',
-  'llama3',
-  'estimate',
-] as const;
+export const TOKENIZER_FAMILIES = ['o200k', 'cl100k', 'deepseek_v3', 'qwen3', 'claude', 'gemini', 'llama3', 'estimate'] as const;
 
 export type TokenizerFamily = (typeof TOKENIZER_FAMILIES)[number];
 
@@ -94,7 +85,10 @@ export function normaliseModelId(model: string): string {
   const slash = id.lastIndexOf('/');
   if (slash >= 0) id = id.slice(slash + 1);
   // Vertex snapshot suffix `@20251001`, OpenRouter variants `:free` / `:thinking`, Bedrock `-v1:0`.
-  id = id.replace(/@.*$/, '').replace(/-v\d+:\d+$/, '').replace(/:[a-z0-9-]+$/, '');
+  id = id
+    .replace(/@.*$/, '')
+    .replace(/-v\d+:\d+$/, '')
+    .replace(/:[a-z0-9-]+$/, '');
   // Bedrock inference-profile and provider prefixes (`us.anthropic.`, `global.`, `meta.`).
   id = id.replace(/^(?:(?:us|eu|apac|global|jp|au|ca)\.)?(?:anthropic|meta|amazon|mistral|deepseek|qwen|openai)\./, '');
   return id;

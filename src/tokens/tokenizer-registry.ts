@@ -1,12 +1,7 @@
 import { loadTokenizerModule } from './load-tokenizer-module.js';
 import { memoizeCount } from './memoize-count.js';
-import {
-  TOKENIZER_FAMILIES,
-  tokenizerFamilyFor,
-  type LoadableTokenizerFamily,
-  type TokenizerFamily,
-} from './tokenizer-family.js';
 import type { Tokenizer } from './tokenizer.js';
+import { type LoadableTokenizerFamily, TOKENIZER_FAMILIES, type TokenizerFamily, tokenizerFamilyFor } from './tokenizer-family.js';
 
 /**
  * Process-wide cache of loaded tokenizers. Loading is expensive (0.1–2 s and up to ~350 MB for

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { maskSecretsInText } from '../../resilience/mask-secret.js';
+import { sniffImageMime } from '../../stable/load-image.js';
 import { usageError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { createCliLLM } from '../create-cli-llm.js';
@@ -33,7 +34,13 @@ export async function runAnalyze(ctx: CliContext, image: string, opts: AnalyzeCo
   if (opts.model && opts.route) throw usageError('use either --model or --route, not both');
   const isUrl = /^(https?:|data:)/i.test(image);
   const source = isUrl ? image : resolve(ctx.io.cwd, image);
-  if (!isUrl && !existsSync(source)) throw usageError(`image not found: ${image}`, 'pass a path to a png, jpeg, gif or webp file, or an http(s) URL');
+  if (!isUrl) {
+    if (!existsSync(source)) throw usageError(`image not found: ${image}`, 'pass a path to a png, jpeg, gif or webp file, or an http(s) URL');
+    // Check the bytes, not the extension: a mislabelled file would only fail later, upstream, as a vague 400.
+    if (!sniffImageMime(readHead(source)) && !/\.(heic|heif)$/i.test(source)) {
+      throw usageError(`${image} is not a recognised image (png, jpeg, gif, webp, bmp)`);
+    }
+  }
   const config = await loadCliConfig({ configFlag: opts.config, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.route && !config.routes.has(opts.route)) throw usageError(`unknown route "${opts.route}"`);
   const llm = await createCliLLM(config, { serviceOrder: opts.serviceOrder, timeout: opts.timeout }, ctx.bin);
@@ -77,5 +84,16 @@ export async function runAnalyze(ctx: CliContext, image: string, opts: AnalyzeCo
   } finally {
     spinner.stop();
     off();
+  }
+}
+
+function readHead(file: string): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -68,14 +68,15 @@ interface CallOptions {
 
 async function chatOnce(ctx: CliContext, llm: StableLLM, messages: ChatMessage[], call: CallOptions, quiet: boolean): Promise<number> {
   const stream = llm.stream(messages, stripUndefined(call));
-  let cancelled = false;
+  const cancel = new AbortController();
+  // First Ctrl+C cancels cleanly; the handler is then removed so a second one kills the process.
   const off = ctx.io.onInterrupt(() => {
-    cancelled = true;
-    stream.abort();
+    cancel.abort();
+    off();
   });
   const spinner = startSpinner(ctx.io.stderr, ctx.err, 'waiting for the first token…');
   try {
-    const reply = await printReplyStream(stream, { content: ctx.io.stdout, contentStyle: ctx.out, reasoning: ctx.io.stderr, reasoningStyle: ctx.err, hideReasoning: quiet }, spinner, () => cancelled);
+    const reply = await printReplyStream(stream, { content: ctx.io.stdout, contentStyle: ctx.out, reasoning: ctx.io.stderr, reasoningStyle: ctx.err, hideReasoning: quiet }, spinner, cancel.signal);
     if (reply.cancelled) {
       ctx.io.stderr.write(`${ctx.err.yellow('cancelled')}\n`);
       return EXIT.interrupted;

@@ -1,4 +1,3 @@
-import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -10,33 +9,19 @@ export interface ServeCommandOptions {
   demo?: boolean;
 }
 
-/** The part of the gateway's entry point `serve` relies on (src/gateway/start-gateway.ts). */
-interface GatewayModule {
-  startGateway(options: { configPath?: string; host?: string; port?: number; demo?: boolean; workers?: number }): Promise<unknown>;
-}
-
-// A variable specifier keeps the gateway (HTTP server, stores, metrics) out of every other
-// command's cold start, and out of the type graph of the CLI, which must build on its own.
-const GATEWAY_MODULE = '../../gateway/start-gateway.js';
-
 /**
- * `stable-llm serve`: hands over to the gateway, which owns the banner, logging, signals and
- * draining. The process stays alive through the server's open handle after this resolves.
+ * `stable-llm serve`: hands over to the gateway, which owns the banner, logging, signals
+ * (SIGTERM/SIGINT drain, SIGHUP reload), hot reload and workers. The process stays alive through
+ * the server's open handle after this resolves. A bad config surfaces as a ConfigError → exit 2.
  */
 export async function runServe(ctx: CliContext, opts: ServeCommandOptions): Promise<number> {
-  let mod: Partial<GatewayModule>;
-  try {
-    mod = (await import(GATEWAY_MODULE)) as Partial<GatewayModule>;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('start-gateway')) {
-      throw new CliError('the gateway is not part of this build (dist/gateway/start-gateway.js is missing)', { hint: 'rebuild with: npm run build' });
-    }
-    throw err;
-  }
-  if (typeof mod.startGateway !== 'function') throw new CliError('dist/gateway/start-gateway.js does not export startGateway()');
+  // Imported here, not at the top: the HTTP server, stores and metrics stay out of every other command's cold start.
+  const { startGateway } = await import('../../gateway/start-gateway.js');
   const env = ctx.io.env;
-  await mod.startGateway({
+  await startGateway({
     configPath: opts.config ?? (env.STABLE_LLM_CONFIG || undefined),
+    env,
+    cwd: ctx.io.cwd,
     ...(opts.host !== undefined ? { host: opts.host } : {}),
     ...(opts.port !== undefined ? { port: opts.port } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),

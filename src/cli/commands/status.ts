@@ -50,7 +50,9 @@ async function remoteStatus(ctx: CliContext, opts: StatusCommandOptions): Promis
       signal: AbortSignal.timeout((opts.timeout ?? 10) * 1000),
     });
   } catch (err) {
-    const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
+    // fetch wraps the socket error: its cause says what happened (ECONNREFUSED, bad port, DNS).
+    const inner = (err as { cause?: { code?: string; message?: string } }).cause;
+    const cause = inner?.code ?? inner?.message ?? (err as Error).message;
     throw new CliError(`cannot reach ${url.origin}: ${cause}`, { hint: 'is the gateway running? start it with: stable-llm serve' });
   }
   const text = await res.text();
@@ -74,6 +76,10 @@ async function remoteStatus(ctx: CliContext, opts: StatusCommandOptions): Promis
     return EXIT.ok;
   }
   ctx.io.stdout.write(`${renderStatusTable(targets, ctx.out)}\n`);
+  const info = body as { version?: string; uptime_s?: number; inflight?: number };
+  if (info.version) {
+    ctx.io.stderr.write(`${ctx.err.dim(`gateway ${url.origin} · version ${info.version}${info.uptime_s !== undefined ? ` · up ${info.uptime_s} s` : ''}${info.inflight !== undefined ? ` · ${info.inflight} in flight` : ''}`)}\n`);
+  }
   return EXIT.ok;
 }
 
@@ -93,7 +99,8 @@ function findTargets(body: unknown): Record<string, StatusRow> | undefined {
     for (const key of ['targets', 'services', 'status', 'engine']) {
       const v = (body as Record<string, unknown>)[key];
       if (looksLikeTargets(v)) return v;
-      if (v && typeof v === 'object' && looksLikeTargets((v as Record<string, unknown>).targets)) return (v as Record<string, StatusRow>).targets as unknown as Record<string, StatusRow>;
+      const nested = v && typeof v === 'object' ? (v as Record<string, unknown>).targets : undefined;
+      if (looksLikeTargets(nested)) return nested;
     }
   }
   return undefined;

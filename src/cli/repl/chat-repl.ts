@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import type { EngineStream } from '../../engine/engine-types.js';
 import type { ChatMessage } from '../../spec/chat-request.js';
 import type { StableLLM } from '../../stable/stable-llm.js';
 import type { CliContext } from '../cli-context.js';
@@ -34,7 +33,7 @@ export async function runChatRepl(ctx: CliContext, llm: StableLLM, opts: ReplOpt
   let model = opts.model;
   let system = opts.system;
   let history: ChatMessage[] = [];
-  let current: { stream: EngineStream; cancelled: boolean } | undefined;
+  let current: AbortController | undefined;
   let exitArmed = false;
   // Input ended (EOF); queued lines are still processed, but no prompt is drawn.
   let closed = false;
@@ -53,8 +52,7 @@ export async function runChatRepl(ctx: CliContext, llm: StableLLM, opts: ReplOpt
 
   const onInterrupt = (): void => {
     if (current) {
-      current.cancelled = true;
-      current.stream.abort();
+      current.abort();
       return;
     }
     if (terminal && rl.line.length > 0) {
@@ -124,11 +122,11 @@ export async function runChatRepl(ctx: CliContext, llm: StableLLM, opts: ReplOpt
       ...(opts.temperature !== undefined ? { temperature: opts.temperature } : {}),
       ...(opts.maxTokens !== undefined ? { max_tokens: opts.maxTokens } : {}),
     });
-    const state = { stream, cancelled: false };
-    current = state;
+    const cancel = new AbortController();
+    current = cancel;
     const spinner = startSpinner(io.stderr, ctx.err, 'thinking…');
     try {
-      const reply = await printReplyStream(stream, { content: io.stdout, contentStyle: out, reasoning: io.stdout, reasoningStyle: out }, spinner, () => state.cancelled);
+      const reply = await printReplyStream(stream, { content: io.stdout, contentStyle: out, reasoning: io.stdout, reasoningStyle: out }, spinner, cancel.signal);
       if (reply.cancelled) {
         // The exchange is dropped: a half answer in the history would confuse the next turn.
         say(out.yellow('(cancelled)'));

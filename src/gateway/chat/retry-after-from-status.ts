@@ -14,11 +14,13 @@ export function retryAfterFromStatus(status: Record<string, TargetStatus>, targe
   for (const target of new Set(targets)) {
     const s = status[target];
     if (!s) continue;
-    if (s.state === 'open' && s.cool_down_remaining !== undefined && s.cool_down_remaining > 0) best = min(best, s.cool_down_remaining * 1000);
+    if (s.state === 'open' && s.cool_down_remaining !== undefined && s.cool_down_remaining > 0)
+      best = min(best, s.cool_down_remaining * 1000);
     for (const d of s.deployments) {
       const keys = (d as { keys?: KeysLike | null }).keys;
       for (const k of keys?.keys ?? []) {
-        if (k.state === 'cooling_down' && k.cooldown_remaining_ms !== undefined && k.cooldown_remaining_ms > 0) best = min(best, k.cooldown_remaining_ms);
+        if (k.state === 'cooling_down' && k.cooldown_remaining_ms !== undefined && k.cooldown_remaining_ms > 0)
+          best = min(best, k.cooldown_remaining_ms);
       }
     }
   }

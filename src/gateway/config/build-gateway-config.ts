@@ -122,6 +122,7 @@ export function buildGatewayConfig(raw: unknown, options: BuildGatewayConfigOpti
       sqlitePath,
       databaseUrl: stores.database_url ?? (env.DATABASE_URL || undefined),
       redisUrl: stores.redis_url ?? (env.REDIS_URL || undefined),
+      redisPrefix: stores.redis_prefix ?? 'stable-llm:rl:',
       usageLog: stores.usage_log ?? true,
       flushIntervalMs: stores.flush_interval_ms ?? 1000,
     },

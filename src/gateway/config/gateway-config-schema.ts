@@ -91,6 +91,11 @@ export const storesSchema = z
     sqlite_path: z.string().min(1).optional().describe('Default ./data/stable-llm.db (or $STABLE_LLM_DATA_DIR/stable-llm.db).'),
     database_url: z.string().min(1).optional().describe('postgres://… — usage log and keys in Postgres (default $DATABASE_URL).'),
     redis_url: z.string().min(1).optional().describe('redis://… — shared limits across processes (default $REDIS_URL).'),
+    redis_prefix: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Key prefix in Redis (default "stable-llm:rl:"); use a {hash tag} on Redis Cluster.'),
     usage_log: z.boolean().optional().describe('Write one usage row per request (default true).'),
     flush_interval_ms: z.number().int().positive().optional().describe('Usage batch interval (default 1000).'),
   })

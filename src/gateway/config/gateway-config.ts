@@ -53,6 +53,7 @@ export interface GatewayConfig {
     sqlitePath: string;
     databaseUrl?: string;
     redisUrl?: string;
+    redisPrefix: string;
     usageLog: boolean;
     flushIntervalMs: number;
   };

@@ -18,6 +18,8 @@ interface MetricsMessage {
  */
 export function workerMetricsRenderer(registry: Registry): () => Promise<string> {
   AggregatorRegistry.setRegistries([registry]);
+  // Constructing one installs prom-client's worker-side responder to the primary's requests.
+  new AggregatorRegistry();
   let seq = 0;
   const pending = new Map<number, { resolve: (s: string) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
   process.on('message', (msg: MetricsMessage) => {

@@ -18,7 +18,7 @@ export async function openLimiterStore(
       import('../../store/open-redis-client.js'),
     ]);
     const client = await openRedisClient(config.stores.redisUrl);
-    return { store: new RedisLimiterStore({ client, ownsClient: true }), kind: 'redis' };
+    return { store: new RedisLimiterStore({ client, ownsClient: true, prefix: config.stores.redisPrefix }), kind: 'redis' };
   }
   if (options.sharedOnHost && config.stores.sqlitePath !== ':memory:') {
     const { SqliteLimiterStore } = await import('../../resilience/sqlite-limiter-store.js');

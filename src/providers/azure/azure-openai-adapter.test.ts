@@ -39,7 +39,14 @@ describe('resolveAzureTarget', () => {
   });
 
   it('uses the v1 API for …/openai/v1 bases or api_version v1/preview', () => {
-    expect(resolveAzureTarget(ctx({ apiBase: 'https://contoso.openai.azure.com/openai/v1', endpointOptions: { api_base: 'x' } }))).toEqual({
+    expect(
+      resolveAzureTarget(
+        ctx({
+          apiBase: 'https://contoso.openai.azure.com/openai/v1',
+          endpointOptions: { api_base: 'https://contoso.openai.azure.com/openai/v1/' },
+        }),
+      ),
+    ).toEqual({
       url: 'https://contoso.openai.azure.com/openai/v1/chat/completions',
       style: 'v1',
     });
@@ -55,6 +62,10 @@ describe('resolveAzureTarget', () => {
     const preset = PRESETS.azure_openai.baseURL;
     expect(resolveAzureTarget(ctx({ apiBase: preset, endpointOptions: { resource_name: 'fabrikam' } })).url).toBe(
       'https://fabrikam.openai.azure.com/openai/v1/chat/completions',
+    );
+    // AZURE_OPENAI_ENDPOINT arrives as endpointOptions.api_base while ctx.apiBase is still the template.
+    expect(resolveAzureTarget(ctx({ apiBase: preset, endpointOptions: { api_base: 'https://envres.openai.azure.com' } })).url).toBe(
+      'https://envres.openai.azure.com/openai/deployments/prod-gpt4o/chat/completions?api-version=2024-10-21',
     );
     expect(() => resolveAzureTarget(ctx({ apiBase: preset, endpointOptions: {} }))).toThrowError(
       expect.objectContaining({

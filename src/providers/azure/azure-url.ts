@@ -30,7 +30,9 @@ export interface AzureTarget {
  */
 export function resolveAzureTarget(ctx: Pick<AdapterContext, 'provider' | 'model' | 'apiBase' | 'endpointOptions'>): AzureTarget {
   const o = ctx.endpointOptions ?? {};
-  let base = ctx.apiBase.replace(/\/+$/, '');
+  // `endpointOptions.api_base` is the user's (or AZURE_OPENAI_ENDPOINT's) base; ctx.apiBase may
+  // still be the preset's `{resource}` template when it came from the environment.
+  let base = (str(o.api_base) ?? ctx.apiBase).replace(/\/+$/, '');
   if (!str(o.api_base) && str(o.resource_name)) base = base.replace('{resource}', encodeURIComponent(String(o.resource_name)));
   else if (!str(o.api_base) && base.includes('{resource}') && str(o.resource))
     base = base.replace('{resource}', encodeURIComponent(String(o.resource)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../../spec/chat-request.js';
+import { bedrockTestContext } from './__fixtures__/test-context.js';
 import { bedrockAdapter } from './bedrock-adapter.js';
-import { bedrockTestContext } from './test-context.js';
 
 const PNG = 'iVBORw0KGgo=';
 

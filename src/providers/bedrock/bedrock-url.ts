@@ -12,7 +12,7 @@ export function bedrockRuntimeBase(region: string): string {
  */
 export function resolveBedrockApiBase(ctx: Pick<AdapterContext, 'apiBase' | 'endpointOptions'>): string {
   const opts = ctx.endpointOptions ?? {};
-  if (typeof opts.api_base === 'string' && opts.api_base !== '') return ctx.apiBase.replace(/\/+$/, '');
+  if (typeof opts.api_base === 'string' && opts.api_base !== '') return opts.api_base.replace(/\/+$/, '');
   if (typeof opts.region === 'string' && opts.region !== '') return bedrockRuntimeBase(opts.region);
   return ctx.apiBase.replace(/\/+$/, '');
 }

@@ -21,7 +21,9 @@ export class EventStreamMessageDecoder {
 
   constructor(private readonly provider = 'bedrock') {}
 
-  push(chunk: Uint8Array): EventStreamMessage[] {
+  push(input: Uint8Array): EventStreamMessage[] {
+    // A plain Uint8Array view, so `.slice` below copies (Buffer#slice would alias the chunk).
+    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.length);
     let buf: Uint8Array;
     if (this.pending.length === 0) buf = chunk;
     else {

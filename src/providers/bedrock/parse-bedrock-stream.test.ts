@@ -2,9 +2,9 @@ import { EventStreamCodec, type Message } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { describe, expect, it } from 'vitest';
 import type { StreamDelta } from '../../spec/stream-delta.js';
+import { bedrockTestContext } from './__fixtures__/test-context.js';
 import { AwsEventStreamDecoder } from './aws-eventstream-decoder.js';
 import { bedrockAdapter } from './bedrock-adapter.js';
-import { bedrockTestContext } from './test-context.js';
 
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
 

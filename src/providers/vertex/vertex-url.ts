@@ -20,7 +20,8 @@ export function vertexLocation(ctx: Pick<AdapterContext, 'endpointOptions'>): st
  */
 export function vertexApiRoot(ctx: Pick<AdapterContext, 'apiBase' | 'endpointOptions'>): string {
   const o = ctx.endpointOptions ?? {};
-  if (str(o.api_base)) return ctx.apiBase.replace(/\/+$/, '');
+  const explicit = str(o.api_base);
+  if (explicit) return explicit.replace(/\/+$/, '');
   const location = vertexLocation(ctx);
   if (location === 'global') return 'https://aiplatform.googleapis.com/v1';
   if (location === 'us' || location === 'eu') return `https://aiplatform.${location}.rep.googleapis.com/v1`;

@@ -267,11 +267,11 @@ describe('Vertex AI end to end', () => {
       status: 429,
     });
     const s = settings();
-    s.endpoints[2] = {
+    (s.endpoints as Record<string, unknown>[])[2] = {
       ...s.endpoints[2],
       project: 'demo-project',
       credentials: { access_token: 'ya29.not-issued' },
-    } as (typeof s.endpoints)[number];
+    };
     const bad = createChatClient('vertex', { model: 'gemini-2.5-flash', settings: s });
     await expect(bad.createCompletion({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ kind: 'auth', status: 401 });
   });

@@ -24,7 +24,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   return { status: res.statusCode, headers: res.headers, text: text.toString('utf8'), bytes: text };
 }
 
-function signedHeaders(path: string, body: unknown, secret = FAKE_AWS_CREDENTIALS.secretAccessKey): Record<string, string> {
+function signedHeaders(path: string, body: unknown, secret: string = FAKE_AWS_CREDENTIALS.secretAccessKey): Record<string, string> {
   const signed = signAwsRequest(
     { method: 'POST', url: `${fake.url}${path}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
     { service: 'bedrock', region: 'us-east-1', credentials: { accessKeyId: FAKE_AWS_CREDENTIALS.accessKeyId, secretAccessKey: secret } },

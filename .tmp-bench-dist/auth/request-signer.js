@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=request-signer.js.map

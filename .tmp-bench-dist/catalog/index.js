@@ -1,6 +1,0 @@
-/** Built-in model metadata (limits, capabilities, prices) and user-settings overrides. */
-export { BUILTIN_MODELS, CATALOG_DATE } from './builtin-models.js';
-export { builtinCatalog, getModelInfo, listCatalogModels } from './get-model-info.js';
-export { mergeWithSettings } from './merge-with-settings.js';
-export { ModelCatalog, idCandidates } from './model-catalog.js';
-//# sourceMappingURL=index.js.map

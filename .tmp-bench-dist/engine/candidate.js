@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=candidate.js.map

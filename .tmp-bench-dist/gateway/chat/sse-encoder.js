@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=sse-encoder.js.map

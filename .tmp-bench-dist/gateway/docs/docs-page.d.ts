@@ -1,1 +1,0 @@
-export declare function docsPage(mode: 'docs' | 'redoc'): string;

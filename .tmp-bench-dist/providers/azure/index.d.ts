@@ -1,6 +1,0 @@
-/**
- * Azure OpenAI adapter: OpenAI-compatible converters with Azure deployment / v1 URLs and
- * `api-key` auth. Entra ID tokens: `src/auth/entra-client-credentials.ts`, wiring in `../cloud-auth.ts`.
- */
-export { azureOpenAIAdapter } from './azure-openai-adapter.js';
-export { resolveAzureTarget, DEFAULT_AZURE_API_VERSION, type AzureTarget } from './azure-url.js';

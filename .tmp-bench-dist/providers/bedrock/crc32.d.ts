@@ -1,2 +1,0 @@
-export declare function crc32Fallback(data: Uint8Array, value?: number): number;
-export declare function crc32(data: Uint8Array, value?: number): number;

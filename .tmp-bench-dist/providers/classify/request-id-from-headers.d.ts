@@ -1,1 +1,0 @@
-export declare function requestIdFromHeaders(headers: Record<string, string | string[] | undefined>): string | undefined;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=plan-target.js.map

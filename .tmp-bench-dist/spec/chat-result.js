@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=chat-result.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=stored-gateway-key.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=usage-row.js.map

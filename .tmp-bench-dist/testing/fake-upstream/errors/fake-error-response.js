@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=fake-error-response.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=fake-rule.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=fake-upstream.js.map

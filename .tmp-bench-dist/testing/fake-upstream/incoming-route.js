@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=incoming-route.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=request-log-entry.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=server-state.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=tokenizer.js.map
