@@ -1,6 +1,6 @@
 import { createLLMError, isLLMError, type LLMError } from '../errors/llm-error.js';
-import { getAdapter, protocolFor } from '../providers/adapter-registry.js';
-import { PRESETS } from '../providers/presets.js';
+import { getAdapter, registerAdapter } from '../providers/adapter-registry.js';
+import { cloudProtocolOf, installCloudProviders } from '../providers/cloud-auth.js';
 import type { AdapterContext, ProviderAdapter, SseEvent, WireRequest } from '../providers/provider-adapter.js';
 import type { ApiKeyConfig } from '../settings/resolved-settings.js';
 import type { ChatRequest } from '../spec/chat-request.js';
@@ -42,8 +42,12 @@ export function setRequestSigner(hook: RequestSignerHook | undefined): void {
   signerHook = hook;
 }
 
+// Azure OpenAI, Vertex AI and Bedrock plug in like any other protocol (adapters, the AWS
+// event-stream framing, and the per-attempt signer for SigV4 / OAuth tokens).
+installCloudProviders({ registerAdapter, registerFraming, setRequestSigner });
+
 export function adapterFor(deployment: Deployment): ProviderAdapter {
-  return getAdapter(protocolFor(deployment.endpoint.kind, PRESETS[deployment.backend].protocol));
+  return getAdapter(cloudProtocolOf(deployment.endpoint, deployment.backend, deployment.modelId));
 }
 
 async function open(
@@ -54,7 +58,7 @@ async function open(
   attempt: AttemptController,
 ): Promise<{ adapter: ProviderAdapter; ctx: AdapterContext; res: UpstreamResponse; transform: RequestTransform }> {
   const adapter = adapterFor(deployment);
-  const ctx = buildAdapterContext(deployment, opts.apiKey, stream);
+  const ctx = buildAdapterContext(deployment, opts.apiKey, stream, adapter.protocol);
   let req = request;
   if (adapter.requiresInlineImages) req = await inlineRemoteImages(req, deployment.backend, attempt.signal);
   const transform = prepareRequest(req, deployment);

@@ -142,7 +142,11 @@ export function resolveDeployments(
     let endpoint = settings.endpoints.get(ref.endpointId);
     if (!endpoint && ref.endpointId === implicitEndpointId(backend)) endpoint = implicitEndpoint(backend, env);
     if (!endpoint || !endpoint.enabled) continue;
-    const keys = endpoint.keys.length > 0 ? endpoint.keys : keysFromEnv(backend, endpoint.id, env);
+    // Cloud endpoints take keys from the cloud's env vars (an Anthropic model on Bedrock must not
+    // pick up ANTHROPIC_API_KEY and send it as a bearer token).
+    const keyBackend: BackendType =
+      endpoint.kind === 'azure_openai' ? 'azure_openai' : endpoint.kind.startsWith('vertex') ? 'vertex' : endpoint.kind === 'bedrock' ? 'bedrock' : backend;
+    const keys = endpoint.keys.length > 0 ? endpoint.keys : keysFromEnv(keyBackend, endpoint.id, env);
     out.push({
       key: `${backend}|${endpoint.id}|${ref.modelId}`,
       backend,

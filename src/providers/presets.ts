@@ -257,6 +257,8 @@ export const PRESETS: Record<BackendType, ProviderPreset> = {
     protocol: 'vertex_gemini',
     baseURL: 'https://aiplatform.googleapis.com/v1',
     keyEnv: ['GOOGLE_VERTEX_ACCESS_TOKEN', 'GOOGLE_VERTEX_API_KEY'],
+    // Service-account JSON / ADC through the signer; a key is optional.
+    keyOptional: true,
     quirks: {},
     defaultModels: [],
   },
@@ -266,6 +268,8 @@ export const PRESETS: Record<BackendType, ProviderPreset> = {
     protocol: 'bedrock',
     baseURL: 'https://bedrock-runtime.us-east-1.amazonaws.com',
     keyEnv: ['AWS_BEARER_TOKEN_BEDROCK'],
+    // SigV4 credentials (settings or AWS_* env vars) through the signer; a key is optional.
+    keyOptional: true,
     quirks: {},
     defaultModels: [],
   },

@@ -1,3 +1,4 @@
+import { validateCloudCredentials } from '../auth/validate-cloud-credentials.js';
 import { ConfigError } from '../errors/config-error.js';
 import { BACKEND_TYPES, type BackendType, isBackendType } from './backend-type.js';
 import { formatIssuePath } from './format-issue-path.js';
@@ -82,6 +83,8 @@ export function parseSettings(input: unknown): ResolvedSettings {
       credentials: raw.credentials,
       raw: raw as Record<string, unknown>,
     });
+    const endpoint = endpoints.get(raw.id);
+    if (endpoint) issues.push(...validateCloudCredentials(endpoint, path));
   });
 
   const backends: Partial<Record<BackendType, BackendConfig>> = {};

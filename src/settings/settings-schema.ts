@@ -59,6 +59,11 @@ export const endpointSchema = z.looseObject({
   region: z.string().optional(),
   api_version: z.string().optional(),
   credentials: z.record(z.string(), z.unknown()).optional(),
+  /** Vertex AI project and location (region or `global`). */
+  project: z.string().optional(),
+  location: z.string().optional(),
+  /** Azure OpenAI resource name (`https://{resource}.openai.azure.com`). */
+  resource_name: z.string().optional(),
 });
 
 export const modelEndpointRefSchema = z.union([
