@@ -60,6 +60,8 @@ export interface StableChatResult extends ChatResult {
   raw_content: string;
   /** `backend/model` that answered. */
   target: string;
+  /** Masked id of the key that answered. */
+  keyId?: string;
   attempts: AttemptRecord[];
 }
 
