@@ -66,7 +66,9 @@ function version(): string {
 
 /** `--no-color` / `--debug` belong to the root command and are shown in every subcommand's help. */
 function addGlobalOptions(cmd: Command): Command {
-  return cmd.option('--no-color', 'plain output without ANSI colours (also: NO_COLOR=1)').option('--debug', 'show stack traces and internal details on errors');
+  return cmd
+    .option('--no-color', 'plain output without ANSI colours (also: NO_COLOR=1)')
+    .option('--debug', 'show stack traces and internal details on errors');
 }
 
 /** Flags shared by `chat` and `analyze` (and the seed-compatible `stable-llm-chat` / `-analyze`). */
@@ -112,7 +114,9 @@ export function buildProgram(ctx: CliContext, state: RunState, name = 'stable-ll
   const program = new Command(name);
   configure(program, ctx);
   addGlobalOptions(program)
-    .description('One OpenAI-shaped API in front of every LLM provider that keeps answering when providers rate-limit, overload, stall or die.')
+    .description(
+      'One OpenAI-shaped API in front of every LLM provider that keeps answering when providers rate-limit, overload, stall or die.',
+    )
     .version(version(), '-V, --version', 'print the version')
     .configureHelp({ showGlobalOptions: true })
     .addHelpText(
@@ -176,7 +180,11 @@ Docs: docs/cli.md`,
     .command('tokens')
     .description("Count a text's tokens with each model's own tokenizer and estimate the cost.")
     .argument('[file]', 'text file, or - for stdin (default: stdin when piped)')
-    .option('-m, --model <list>', 'model(s) to count for, comma-separated (default: the first configured model, else gpt-5.5)', parseOption.list)
+    .option(
+      '-m, --model <list>',
+      'model(s) to count for, comma-separated (default: the first configured model, else gpt-5.5)',
+      parseOption.list,
+    )
     .option('--output-tokens <n>', 'expected answer length, added to the cost estimate', parseOption.positiveInt)
     .option('--json', 'print as JSON')
     .option('-c, --config <file>', 'config file (its models and prices are used)')

@@ -8,18 +8,22 @@ export interface LLMFlags {
   serviceOrder?: string[];
   /** Per-attempt timeout, seconds (the seed's service timeout). */
   timeout?: number;
+  /** Non-fatal notes for the user (stderr). */
+  warn?: (message: string) => void;
 }
 
 /** The StableLLM facade configured from the CLI config and flags; fails early when nothing is callable. */
-export async function createCliLLM(config: CliConfig, flags: LLMFlags, bin: string): Promise<StableLLM> {
-  if (!hasEnabledModel(config.settings)) throw noProviderError(bin, config.configPath);
+export async function createCliLLM(config: CliConfig, flags: LLMFlags): Promise<StableLLM> {
+  if (!hasEnabledModel(config.settings)) throw noProviderError(config.configPath);
   const serviceOrder = flags.serviceOrder ?? (config.serviceOrder.length ? config.serviceOrder : undefined);
   if (serviceOrder) {
     const known = Object.keys(config.settings.backends);
     const unknown = serviceOrder.filter((s) => !s.includes('/') && !known.includes(s));
-    if (unknown.length > 0) {
-      throw usageError(`--service-order: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not configured`, `configured backends: ${known.join(', ') || '(none)'}`);
+    // Like the seed: services without a key are skipped, not fatal — unless none is left.
+    if (unknown.length === serviceOrder.length) {
+      throw usageError(`--service-order: none of ${unknown.join(', ')} is configured`, `configured backends: ${known.join(', ') || '(none)'}`);
     }
+    if (unknown.length > 0) flags.warn?.(`--service-order: skipping ${unknown.join(', ')} (not configured)`);
   }
   const routes: Record<string, RouteInput> = {};
   for (const [name, route] of config.routes) {

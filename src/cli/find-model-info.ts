@@ -11,7 +11,9 @@ export function findModelInfo(catalog: ModelCatalog, name: string): ModelInfo | 
   if (slash > 0 && isBackendType(name.slice(0, slash))) return catalog.get(name.slice(0, slash), name.slice(slash + 1));
   const all = catalog.list();
   const lower = name.toLowerCase();
-  const exact = all.find((e) => e.id.toLowerCase() === lower || e.upstreamId?.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
+  const exact = all.find(
+    (e) => e.id.toLowerCase() === lower || e.upstreamId?.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower),
+  );
   if (exact) return exact;
   for (const backend of new Set(all.map((e) => e.backend))) {
     const hit = catalog.get(backend, name);

@@ -28,7 +28,8 @@ export function formatReplyMeta(meta: ReplyMeta, style: Style): string {
   // Only real failures: skipped candidates (breaker open, key cooling) and lost hedges are noise here.
   const failed = meta.attempts.filter((a) => a.outcome === 'error' && a.code !== 'hedge_lost');
   let line = `${style.dim('↳')} ${parts.join(style.dim(' · '))}`;
-  if (failed.length > 0) line += `${style.dim(' · ')}${style.yellow(`failover after ${failed.map((a) => formatAttempt(a, true)).join(', ')}`)}`;
+  if (failed.length > 0)
+    line += `${style.dim(' · ')}${style.yellow(`failover after ${failed.map((a) => formatAttempt(a, true)).join(', ')}`)}`;
   return line;
 }
 
@@ -38,7 +39,10 @@ export function formatSeconds(ms: number): string {
 
 export function formatUsd(amount: number): string {
   if (amount === 0) return '$0';
-  if (amount < 0.0001) return `$${amount.toExponential(1)}`;
-  if (amount < 1) return `$${amount.toFixed(Math.max(4, 2 - Math.floor(Math.log10(amount))))}`.replace(/0+$/, '');
+  // Two significant digits for small amounts: $0.0000057, $0.00012, $0.034.
+  if (amount < 1) {
+    const rounded = Number(amount.toPrecision(2));
+    return `$${rounded.toFixed(Math.max(2, 1 - Math.floor(Math.log10(rounded))))}`;
+  }
   return `$${amount.toFixed(2)}`;
 }

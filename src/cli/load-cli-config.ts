@@ -55,7 +55,10 @@ export async function loadCliConfig(options: { configFlag?: string; cwd: string;
       warnings: cfg.warnings,
     };
   }
-  const [{ settingsFromKeys }, { parseSettings }] = await Promise.all([import('../stable/settings-from-keys.js'), import('../settings/parse-settings.js')]);
+  const [{ settingsFromKeys }, { parseSettings }] = await Promise.all([
+    import('../stable/settings-from-keys.js'),
+    import('../settings/parse-settings.js'),
+  ]);
   const settings = parseSettings(settingsFromKeys({}, options.env));
   return { source: 'env', settings, routes: new Map(), serviceOrder: [], active: {}, warnings: settings.warnings };
 }

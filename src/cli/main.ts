@@ -22,7 +22,10 @@ export async function main(argv: string[], opts: MainOptions = {}): Promise<numb
   // Decided before parsing so that even argument errors honour --no-color / --debug.
   const flags = scanGlobalFlags(argv, io.env);
   const first = argv[0];
-  const legacy = opts.legacyName && (first === 'chat' || first === 'analyze') ? { name: opts.legacyName, command: first as 'chat' | 'analyze' } : undefined;
+  const legacy =
+    opts.legacyName && (first === 'chat' || first === 'analyze')
+      ? { name: opts.legacyName, command: first as 'chat' | 'analyze' }
+      : undefined;
   const ctx = createCliContext(io, flags, legacy?.name ?? 'stable-llm');
   const state: RunState = { exitCode: EXIT.ok };
   try {

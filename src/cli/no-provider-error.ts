@@ -6,7 +6,7 @@ import { providerKeyEnv } from './provider-key-env.js';
  * The error for "nothing to call": says exactly how to add a provider, because this is the first
  * thing a new user sees.
  */
-export function noProviderError(bin: string, configPath: string | undefined): CliError {
+export function noProviderError(configPath: string | undefined): CliError {
   const names = providerKeyEnv().map((p) => p.envVar);
   const shown = names.slice(0, 6).join(', ');
   const lines = configPath

@@ -1,5 +1,5 @@
 import type { EngineStream } from '../engine/engine-types.js';
-import type { FinishReason, Cost } from '../spec/chat-result.js';
+import type { Cost, FinishReason } from '../spec/chat-result.js';
 import type { Usage } from '../spec/usage.js';
 import type { CliOutput } from './cli-io.js';
 import type { Spinner } from './spinner.js';
@@ -33,7 +33,12 @@ export interface StreamedReply {
  * said so the REPL can keep history. A stream cancelled by the user (Ctrl+C) resolves with
  * `cancelled: true`; any other failure is thrown.
  */
-export async function printReplyStream(stream: EngineStream, out: ReplyTargets, spinner: Spinner, cancelled: AbortSignal): Promise<StreamedReply> {
+export async function printReplyStream(
+  stream: EngineStream,
+  out: ReplyTargets,
+  spinner: Spinner,
+  cancelled: AbortSignal,
+): Promise<StreamedReply> {
   const started = performance.now();
   let content = '';
   let reasoning = '';
@@ -90,12 +95,23 @@ export async function printReplyStream(stream: EngineStream, out: ReplyTargets, 
     spinner.stop();
     closeReasoning();
     if (content && !content.endsWith('\n')) out.content.write('\n');
-    if (cancelled.aborted) return { content, reasoning, finishReason, usage, cost, model, elapsedMs: performance.now() - started, cancelled: true };
+    if (cancelled.aborted)
+      return { content, reasoning, finishReason, usage, cost, model, elapsedMs: performance.now() - started, cancelled: true };
     throw err;
   }
   spinner.stop();
   closeReasoning();
   if (!content.endsWith('\n')) out.content.write('\n');
   const done = await stream.done;
-  return { content, reasoning, finishReason, usage, cost, model, target: done.target, elapsedMs: performance.now() - started, cancelled: false };
+  return {
+    content,
+    reasoning,
+    finishReason,
+    usage,
+    cost,
+    model,
+    target: done.target,
+    elapsedMs: performance.now() - started,
+    cancelled: false,
+  };
 }

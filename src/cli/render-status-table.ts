@@ -36,18 +36,12 @@ export function renderStatusTable(status: Record<string, StatusRow>, style: Styl
       s.last_error ? style.dim(truncate(s.last_error, 60)) : '',
     ];
   });
-  return renderTable(['TARGET', 'STATE', 'AVAILABLE', 'FAILURES', 'COOLDOWN', 'P50', 'P95', 'REQUESTS', 'SUCCESS', 'KEYS', 'LAST ERROR'], rows, style, [
-    'left',
-    'left',
-    'left',
-    'right',
-    'right',
-    'right',
-    'right',
-    'right',
-    'right',
-    'right',
-  ]);
+  return renderTable(
+    ['TARGET', 'STATE', 'AVAILABLE', 'FAILURES', 'COOLDOWN', 'P50', 'P95', 'REQUESTS', 'SUCCESS', 'KEYS', 'LAST ERROR'],
+    rows,
+    style,
+    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
 }
 
 function ms(v: number | null | undefined): string {

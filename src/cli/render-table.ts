@@ -1,5 +1,6 @@
 import type { Style } from './style.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escape sequences is the point
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Display width: ANSI codes take no room, CJK and other wide characters take two cells. */
@@ -7,7 +8,14 @@ export function visibleWidth(text: string): number {
   let w = 0;
   for (const ch of text.replace(ANSI, '')) {
     const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60)
+        ? 2
+        : 1;
   }
   return w;
 }

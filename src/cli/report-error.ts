@@ -1,9 +1,9 @@
+import type { AttemptRecord } from '../engine/engine-types.js';
 import { ConfigError } from '../errors/config-error.js';
 import { isLLMError } from '../errors/llm-error.js';
 import { maskSecretsInText } from '../resilience/mask-secret.js';
-import type { AttemptRecord } from '../engine/engine-types.js';
-import { CliError } from './cli-error.js';
 import type { CliContext } from './cli-context.js';
+import { CliError } from './cli-error.js';
 import { EXIT } from './exit-codes.js';
 
 /** Codes the router uses for a model name the user got wrong: a usage error, not an outage. */
@@ -13,7 +13,10 @@ const USAGE_CODES = new Set(['model_not_found', 'model']);
 export function describeError(err: unknown): { message: string; exitCode: number; hint?: string } {
   if (err instanceof CliError) return { message: err.message, exitCode: err.exitCode, hint: err.hint };
   if (err instanceof ConfigError) {
-    return { message: `config: ${err.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, exitCode: EXIT.usage };
+    return {
+      message: `config: ${err.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+      exitCode: EXIT.usage,
+    };
   }
   if (isLLMError(err)) {
     const attempts = (err as { attempts?: AttemptRecord[] }).attempts;

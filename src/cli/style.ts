@@ -25,7 +25,19 @@ function sgr(open: number, close: number): Paint {
 
 export function createStyle(enabled: boolean): Style {
   if (!enabled) {
-    return { enabled, bold: plain, dim: plain, italic: plain, red: plain, green: plain, yellow: plain, blue: plain, magenta: plain, cyan: plain, gray: plain };
+    return {
+      enabled,
+      bold: plain,
+      dim: plain,
+      italic: plain,
+      red: plain,
+      green: plain,
+      yellow: plain,
+      blue: plain,
+      magenta: plain,
+      cyan: plain,
+      gray: plain,
+    };
   }
   return {
     enabled,

@@ -3,6 +3,7 @@ import { resolveDeploymentsCached } from '../client/resolve-deployments.js';
 import type { CircuitBreakerRegistry } from '../resilience/circuit-breaker-registry.js';
 import type { Clock } from '../resilience/clock.js';
 import type { KeyPool } from '../resilience/key-pool.js';
+import { PRESETS } from '../providers/presets.js';
 import type { PlanTarget } from '../router/plan-target.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import type { ChatRequest } from '../spec/chat-request.js';
@@ -80,7 +81,7 @@ export class CandidateSource {
           target: `${target.backend}/${target.model}`,
           deployment: `${target.backend}||${target.model}`,
           outcome: 'skipped',
-          skipReason: 'no_key',
+          skipReason: 'unavailable',
           message: (err as Error).message,
           latencyMs: 0,
           startedAt: this.deps.clock.now(),
@@ -91,8 +92,9 @@ export class CandidateSource {
     }
   }
 
-  private skip(deployment: Deployment, target: PlanTarget, reason: AttemptRecord['skipReason'], message: string): undefined {
+  private skip(deployment: Deployment, target: PlanTarget, reason: AttemptRecord['skipReason'], message: string, retryAfterMs?: number): undefined {
     this.deps.record({
+      retryAfterMs,
       target: `${target.backend}/${target.model}`,
       deployment: deployment.key,
       outcome: 'skipped',
@@ -116,17 +118,33 @@ export class CandidateSource {
     }
     const breaker = this.deps.breakers.get(deployment.key);
     if (!breaker.isAvailable()) {
-      return this.skip(deployment, target, 'breaker_open', `circuit ${breaker.state}, cool-down ${breaker.snapshot().cool_down_remaining}s left`);
+      const left = breaker.snapshot().cool_down_remaining;
+      return this.skip(deployment, target, 'breaker_open', `circuit ${breaker.state}, cool-down ${left}s left`, left * 1000);
     }
     const pool = this.deps.poolFor(deployment);
     const lease = pool?.acquire({ estimatedTokens, exclude: this.triedKeys });
     if (pool && !lease) {
       const a = pool.availability(estimatedTokens);
-      const why =
-        a.disabled === pool.snapshot().size
-          ? `all keys disabled (${a.disabledKinds.join(', ') || 'by hand'})`
-          : `no usable key (${a.coolingDown} cooling down, ${a.overBudget} over budget, ${a.disabled} disabled, ${this.triedKeys.size} already tried)`;
-      return this.skip(deployment, target, 'no_key', why);
+      const now = this.deps.clock.now();
+      if (a.coolingDown + a.overBudget > 0) {
+        const wait = a.nextAvailableAt === undefined ? undefined : Math.max(0, a.nextAvailableAt - now);
+        return this.skip(
+          deployment,
+          target,
+          'keys_cooling_down',
+          `no usable key: ${a.coolingDown} cooling down, ${a.overBudget} over budget, ${a.disabled} disabled, ${this.triedKeys.size} already tried`,
+          wait,
+        );
+      }
+      if (a.available === 0 && a.disabled > 0 && this.triedKeys.size === 0) {
+        return this.skip(deployment, target, 'keys_disabled', `all keys disabled (${a.disabledKinds.join(', ') || 'by hand'})`);
+      }
+      return this.skip(deployment, target, 'no_key', `no untried key left (${this.triedKeys.size} tried this request)`);
+    }
+    // A keyless call to a vendor's own API can only fail with 401; a custom api_base may be an open proxy.
+    const preset = PRESETS[deployment.backend];
+    if (!pool && deployment.keys.length === 0 && !preset.keyOptional && deployment.endpoint.kind === 'default' && deployment.apiBase === preset.baseURL) {
+      return this.skip(deployment, target, 'no_key', `no API key configured for endpoint "${deployment.endpoint.id}" (set ${preset.keyEnv[0]})`);
     }
     if (lease) this.triedKeys.add(lease.keyId);
     let limit: Candidate['limit'];
@@ -134,7 +152,7 @@ export class CandidateSource {
       const admitted = await this.deps.limiter.acquire(deployment, estimatedTokens);
       if (!admitted.allowed) {
         lease?.cancel();
-        return this.skip(deployment, target, 'rate_limited_locally', `local limit reached, retry in ${admitted.retryAfterMs} ms`);
+        return this.skip(deployment, target, 'rate_limited_locally', `local limit reached, retry in ${admitted.retryAfterMs} ms`, admitted.retryAfterMs);
       }
       limit = admitted;
     }

@@ -13,8 +13,22 @@ export interface AttemptRecord {
   /** Masked key id (never the key). */
   keyId?: string;
   outcome: 'success' | 'error' | 'skipped';
-  /** Why a candidate was skipped without a request (breaker open, key cooling, limit reached, context too small). */
-  skipReason?: 'breaker_open' | 'no_key' | 'rate_limited_locally' | 'context_too_small' | 'deadline';
+  /**
+   * Why a candidate was skipped without a request: its breaker is open, every key is cooling down
+   * (or over its local budget), every key is disabled, no key is configured, a local limit is
+   * full, its context window is too small, or the target could not be resolved.
+   */
+  skipReason?:
+    | 'breaker_open'
+    | 'keys_cooling_down'
+    | 'keys_disabled'
+    | 'no_key'
+    | 'rate_limited_locally'
+    | 'context_too_small'
+    | 'unavailable'
+    | 'deadline';
+  /** When the skipped candidate (or the failed one) can be tried again, ms from `startedAt`. */
+  retryAfterMs?: number;
   kind?: ErrorKind;
   status?: number;
   code?: string;
@@ -50,6 +64,8 @@ export interface EngineResult extends ChatResult {
 /** A resilient stream: deltas, plus what happened once it ends. */
 export interface EngineStream extends AsyncIterable<StreamDelta> {
   readonly attempts: AttemptRecord[];
+  /** The winning target and key, known once the first delta has been yielded. */
+  readonly served: { target: string; keyId?: string } | undefined;
   /** Resolves when the stream is over (success or error) with the serving target. */
   readonly done: Promise<{ target?: string; keyId?: string; error?: unknown }>;
   abort(reason?: unknown): void;

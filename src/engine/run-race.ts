@@ -12,10 +12,13 @@ export interface RaceOptions<C> {
   onFailure(candidate: C, error: LLMError): FailureDecision;
   /** ms after which a still-running candidate gets a hedge started next to it; undefined = never. */
   hedgeDelay?(candidate: C): number | undefined;
-  signal: AbortSignal;
+  /** Caller / deadline signal; optional so the common path adds no listeners at all. */
+  signal?: AbortSignal;
 }
 
-export type RaceOutcome<C, T> = { ok: true; value: T; candidate: C; controller: AbortController } | { ok: false; error: LLMError | undefined };
+export type RaceOutcome<C, T> = { ok: true; value: T; candidate: C } | { ok: false; error: LLMError | undefined };
+
+const NEVER = new AbortController().signal;
 
 /** Abort reason given to hedging losers; callers record them as `aborted`, not as failures. */
 export const HEDGE_LOST = Symbol('hedge-lost');
@@ -26,9 +29,13 @@ export const HEDGE_LOST = Symbol('hedge-lost');
  * is still running after its delay gets the next one started beside it; the first success wins
  * and every other running candidate is aborted.
  */
-export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, signal: AbortSignal) => Promise<T>): Promise<RaceOutcome<C, T>> {
+export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, signal: AbortSignal | undefined) => Promise<T>): Promise<RaceOutcome<C, T>> {
   return new Promise((resolve) => {
-    const running = new Map<C, { controller: AbortController; timer?: NodeJS.Timeout }>();
+    // Per-candidate controllers exist only when hedging can start a second candidate that may
+    // have to be cancelled; sequential failover passes the caller's signal straight through.
+    const hedging = options.hedgeDelay !== undefined;
+    const outer = options.signal ?? NEVER;
+    const running = new Map<C, { controller?: AbortController; timer?: NodeJS.Timeout; unlink?: () => void }>();
     let settled = false;
     let pulling = 0;
     let lastError: LLMError | undefined;
@@ -37,10 +44,10 @@ export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, sign
     const finish = (outcome: RaceOutcome<C, T>): void => {
       if (settled) return;
       settled = true;
-      options.signal.removeEventListener('abort', onAbort);
+      options.signal?.removeEventListener('abort', onAbort);
       for (const [c, r] of running) {
         if (r.timer) clearTimeout(r.timer);
-        if (!(outcome.ok && outcome.candidate === c)) r.controller.abort(HEDGE_LOST);
+        if (!(outcome.ok && outcome.candidate === c)) r.controller?.abort(HEDGE_LOST);
       }
       resolve(outcome);
     };
@@ -48,10 +55,16 @@ export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, sign
       if (!settled && running.size === 0 && pulling === 0 && exhausted) finish({ ok: false, error: lastError });
     };
     const onAbort = (): void => {
-      const reason: unknown = options.signal.reason;
-      finish({ ok: false, error: isLLMError(reason) ? reason : toTransportError(reason, options.signal, 'stable-llm') });
+      const reason: unknown = outer.reason;
+      finish({ ok: false, error: isLLMError(reason) ? reason : toTransportError(reason, outer, 'stable-llm') });
     };
-    options.signal.addEventListener('abort', onAbort, { once: true });
+    if (options.signal) {
+      if (options.signal.aborted) {
+        onAbort();
+        return;
+      }
+      options.signal.addEventListener('abort', onAbort, { once: true });
+    }
 
     const start = async (hint: PullHint): Promise<void> => {
       if (settled) return;
@@ -69,10 +82,19 @@ export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, sign
         return;
       }
       const c = candidate;
-      const controller = new AbortController();
-      const linked = (): void => controller.abort(options.signal.reason);
-      options.signal.addEventListener('abort', linked, { once: true });
-      const entry: { controller: AbortController; timer?: NodeJS.Timeout } = { controller };
+      const entry: { controller?: AbortController; timer?: NodeJS.Timeout; unlink?: () => void } = {};
+      let signal: AbortSignal | undefined = options.signal;
+      if (hedging) {
+        const controller = new AbortController();
+        entry.controller = controller;
+        signal = controller.signal;
+        if (options.signal) {
+          const parent = options.signal;
+          const linked = (): void => controller.abort(parent.reason);
+          parent.addEventListener('abort', linked, { once: true });
+          entry.unlink = () => parent.removeEventListener('abort', linked);
+        }
+      }
       running.set(c, entry);
       const delay = options.hedgeDelay?.(c);
       if (delay !== undefined && Number.isFinite(delay)) {
@@ -82,24 +104,24 @@ export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, sign
         entry.timer.unref?.();
       }
       try {
-        const value = await exec(c, controller.signal);
+        const value = await exec(c, signal);
         if (entry.timer) clearTimeout(entry.timer);
-        options.signal.removeEventListener('abort', linked);
+        entry.unlink?.();
         running.delete(c);
         if (settled) {
           // A hedge finished after another won: nothing to do, the caller owns only the winner.
-          controller.abort(HEDGE_LOST);
+          entry.controller?.abort(HEDGE_LOST);
           return;
         }
         running.set(c, entry);
-        finish({ ok: true, value, candidate: c, controller });
+        finish({ ok: true, value, candidate: c });
         running.delete(c);
       } catch (err) {
         if (entry.timer) clearTimeout(entry.timer);
-        options.signal.removeEventListener('abort', linked);
+        entry.unlink?.();
         running.delete(c);
         if (settled) return;
-        const error = isLLMError(err) ? err : toTransportError(err, controller.signal, 'stable-llm');
+        const error = isLLMError(err) ? err : toTransportError(err, signal ?? outer, 'stable-llm');
         lastError = error;
         const decision = options.onFailure(c, error);
         if (decision.stop) {

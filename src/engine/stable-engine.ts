@@ -34,6 +34,8 @@ export class StableEngine implements Engine {
   private routes: ReadonlyMap<string, Route>;
   private readonly breakers: CircuitBreakerRegistry;
   private readonly pools = new Map<string, { fingerprint: string; pool: KeyPool }>();
+  /** Deployments are cached per settings version, so this skips the key fingerprint on the hot path. */
+  private readonly poolByDeployment = new WeakMap<Deployment, KeyPool>();
   private readonly policy: ErrorPolicy;
   private readonly clock: Clock;
   private readonly timeouts: StageTimeouts;
@@ -65,9 +67,14 @@ export class StableEngine implements Engine {
   /** The key pool of an endpoint (created on first use; rebuilt when its key list changes). */
   poolFor(deployment: Deployment): KeyPool | undefined {
     if (deployment.keys.length === 0) return undefined;
+    const cached = this.poolByDeployment.get(deployment);
+    if (cached && this.pools.get(deployment.endpoint.id)?.pool === cached) return cached;
     const fingerprint = deployment.keys.map((k) => `${k.id}:${k.key.length}:${k.key.slice(-6)}:${k.enabled}`).join(',');
     const existing = this.pools.get(deployment.endpoint.id);
-    if (existing && existing.fingerprint === fingerprint) return existing.pool;
+    if (existing && existing.fingerprint === fingerprint) {
+      this.poolByDeployment.set(deployment, existing.pool);
+      return existing.pool;
+    }
     const pool = new KeyPool(deployment.keys, {
       ...this.options.keyPool,
       selection: deployment.endpoint.keySelection,
@@ -81,6 +88,7 @@ export class StableEngine implements Engine {
       }
     });
     this.pools.set(endpointId, { fingerprint, pool });
+    this.poolByDeployment.set(deployment, pool);
     return pool;
   }
 
@@ -107,34 +115,38 @@ export class StableEngine implements Engine {
 
   async complete(request: ChatRequest, options: EngineCallOptions = {}): Promise<EngineResult> {
     const attempts: AttemptRecord[] = [];
-    const deadline = this.deadline(options);
+    // The overall deadline is enforced per attempt (each attempt's total timer is capped by the
+    // time left) instead of by one more AbortController + timer + listener per request.
+    const endsAt = this.clock.now() + (options.deadlineMs ?? this.options.deadlineMs ?? 180_000);
     try {
       const plan = this.planFor(options);
+      const hedgeDelay = this.hedgeDelay(options.model);
       for (let round = 0; ; round++) {
         const source = this.source(plan, request, attempts);
         const outcome = await runRace<Candidate, ChatResult>(
           {
             pull: (hint) => source.next(hint),
             onFailure: (c, err) => this.decide(c, err, options.signal),
-            hedgeDelay: this.hedgeDelay(options.model),
-            signal: deadline.signal,
+            hedgeDelay,
+            signal: options.signal,
           },
-          (c, signal) => this.completeCandidate(c, request, signal, attempts),
+          (c, signal) => this.completeCandidate(c, request, signal, attempts, endsAt),
         );
         if (outcome.ok) {
-          const result = outcome.value;
+          const result = outcome.value as EngineResult;
           const c = outcome.candidate;
-          return { ...result, attempts, target: c.targetId, keyId: c.lease?.keyId };
+          result.attempts = attempts;
+          result.target = c.targetId;
+          result.keyId = c.lease?.keyId;
+          return result;
         }
-        const wait = this.retryWait(outcome.error, attempts, round, deadline.endsAt);
+        const wait = this.retryWait(outcome.error, attempts, round, endsAt);
         if (wait === undefined) throw this.failure(outcome.error, attempts);
-        await sleep(wait, deadline.signal);
+        await sleep(wait, options.signal);
       }
     } catch (err) {
       if (err instanceof AllAttemptsFailedError) throw err;
       throw this.failure(isLLMError(err) ? err : createLLMError({ kind: 'server', message: String(err), cause: err }), attempts);
-    } finally {
-      deadline.dispose();
     }
   }
 
@@ -150,11 +162,13 @@ export class StableEngine implements Engine {
       resolveDone = r;
     });
     const engine = this;
+    let served: { target: string; keyId?: string } | undefined;
     async function* iterate(): AsyncGenerator<StreamDelta, void, undefined> {
       const deadline = engine.deadline({ ...options, signal: outer.signal });
-      let served: Candidate | undefined;
+      let winner: Candidate | undefined;
       // The winning attempt while its deltas flow; settled (and cleared) exactly once.
       let active: { c: Candidate; primed: Primed } | undefined;
+      let unlinkWinner: (() => void) | undefined;
       try {
         let plan = engine.planFor(options);
         let req = request;
@@ -178,9 +192,16 @@ export class StableEngine implements Engine {
             continue;
           }
           const c = outcome.candidate;
-          served = c;
+          winner = c;
           const primed = outcome.value;
           active = { c, primed };
+          served = { target: c.targetId, keyId: c.lease?.keyId };
+          // The race unlinks its candidates when it settles; keep the caller's abort (and
+          // EngineStream.abort) wired to the winner for the rest of the stream.
+          const abortWinner = (): void => primed.controller.abort(outer.signal.reason);
+          if (outer.signal.aborted) abortWinner();
+          else outer.signal.addEventListener('abort', abortWinner, { once: true });
+          unlinkWinner = () => outer.signal.removeEventListener('abort', abortWinner);
           const started = primed.startedAt;
           let usageTokens: number | undefined;
           try {
@@ -231,9 +252,10 @@ export class StableEngine implements Engine {
           }
         }
       } catch (err) {
-        resolveDone({ target: served?.targetId, keyId: served?.lease?.keyId, error: err });
+        resolveDone({ target: winner?.targetId, keyId: winner?.lease?.keyId, error: err });
         throw err;
       } finally {
+        unlinkWinner?.();
         if (active) {
           // The consumer stopped early (break / abort): cancel the upstream stream and free the socket.
           const { c, primed } = active;
@@ -243,13 +265,16 @@ export class StableEngine implements Engine {
           engine.settle(c, { ok: false, error: reason }, primed.startedAt, primed.ttftMs, undefined, attempts);
         }
         deadline.dispose();
-        resolveDone({ target: served?.targetId, keyId: served?.lease?.keyId });
+        resolveDone({ target: winner?.targetId, keyId: winner?.lease?.keyId });
       }
     }
     let iterator: AsyncGenerator<StreamDelta, void, undefined> | undefined;
     return {
       attempts,
       done,
+      get served() {
+        return served;
+      },
       abort: (reason?: unknown) => outer.abort(reason ?? createLLMError({ kind: 'aborted', message: 'stream aborted' })),
       [Symbol.asyncIterator]() {
         iterator ??= iterate();
@@ -315,13 +340,16 @@ export class StableEngine implements Engine {
     return { stop: true };
   }
 
-  private async completeCandidate(c: Candidate, request: ChatRequest, signal: AbortSignal, attempts: AttemptRecord[]): Promise<ChatResult> {
+  private async completeCandidate(c: Candidate, request: ChatRequest, signal: AbortSignal | undefined, attempts: AttemptRecord[], endsAt: number): Promise<ChatResult> {
     const started = this.clock.now();
     try {
+      const left = endsAt - started;
+      if (left <= 0) throw createLLMError({ kind: 'timeout', code: 'deadline_exceeded', message: 'the overall deadline passed before this attempt', provider: c.deployment.backend });
+      const total = this.timeouts.totalMs;
       const result = await completeOnce(c.deployment, request, {
         signal,
         apiKey: c.lease ? { id: c.lease.keyId, key: c.lease.key, weight: 1, enabled: true } : undefined,
-        timeouts: this.timeouts,
+        timeouts: total === undefined || total > left ? { ...this.timeouts, totalMs: left } : this.timeouts,
       });
       const cost = this.options.costOf?.(result, c.deployment);
       if (cost) result.cost = cost;
@@ -334,12 +362,15 @@ export class StableEngine implements Engine {
     }
   }
 
-  private async primeCandidate(c: Candidate, request: ChatRequest, signal: AbortSignal, attempts: AttemptRecord[]): Promise<Primed> {
+  private async primeCandidate(c: Candidate, request: ChatRequest, signal: AbortSignal | undefined, attempts: AttemptRecord[]): Promise<Primed> {
     const startedAt = this.clock.now();
     const controller = new AbortController();
-    const onAbort = (): void => controller.abort(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
+    if (signal) {
+      const parent = signal;
+      const onAbort = (): void => controller.abort(parent.reason);
+      if (parent.aborted) onAbort();
+      else parent.addEventListener('abort', onAbort, { once: true });
+    }
     const iterator = streamOnce(c.deployment, request, {
       signal: controller.signal,
       apiKey: c.lease ? { id: c.lease.keyId, key: c.lease.key, weight: 1, enabled: true } : undefined,
@@ -366,8 +397,8 @@ export class StableEngine implements Engine {
     }
   }
 
-  private errorOf(err: unknown, signal: AbortSignal, c: Candidate): LLMError {
-    if (signal.aborted && signal.reason === HEDGE_LOST) {
+  private errorOf(err: unknown, signal: AbortSignal | undefined, c: Candidate): LLMError {
+    if (signal?.aborted && signal.reason === HEDGE_LOST) {
       return createLLMError({ kind: 'aborted', code: 'hedge_lost', message: 'hedged attempt lost the race', provider: c.deployment.backend });
     }
     return isLLMError(err) ? err : createLLMError({ kind: 'server', message: String(err), provider: c.deployment.backend, cause: err });
@@ -397,6 +428,7 @@ export class StableEngine implements Engine {
         kind: outcome.ok ? undefined : outcome.error.kind,
         status: outcome.ok ? undefined : outcome.error.status,
         code: outcome.ok ? undefined : outcome.error.code,
+        retryAfterMs: outcome.ok ? undefined : outcome.error.retryAfterMs,
         message: outcome.ok ? undefined : maskSecretsInText(outcome.error.message, c.lease ? [c.lease.key] : []),
         latencyMs,
         ttftMs,
@@ -430,23 +462,47 @@ export class StableEngine implements Engine {
 
   private failure(error: LLMError | undefined, attempts: AttemptRecord[]): AllAttemptsFailedError {
     const tried = attempts.filter((a) => a.outcome === 'error' && a.code !== 'hedge_lost');
-    if (tried.length === 0 && !error) {
-      return new AllAttemptsFailedError(attempts, undefined, {
-        kind: attempts.some((a) => a.skipReason === 'no_key') ? 'auth' : 'overloaded',
-        status: 503,
-        message: attempts.length
-          ? `no candidate available: ${attempts.map((a) => `${a.target}: ${a.message ?? a.skipReason}`).join('; ')}`
-          : 'no candidate available: no model is configured (set a provider key such as OPENAI_API_KEY, or pass settings)',
+    const skipped = attempts.filter((a) => a.outcome === 'skipped');
+    const waitable = (a: AttemptRecord): boolean =>
+      a.outcome === 'skipped' ? a.skipReason === 'keys_cooling_down' || a.skipReason === 'rate_limited_locally' : a.kind === 'rate_limit';
+    const considered = [...tried, ...skipped.filter((a) => a.skipReason !== 'unavailable')];
+    // Everything is rate limited (upstream 429s, keys cooling down, local limits full): say so
+    // with the earliest time anything frees up, so callers and the gateway can send Retry-After.
+    if (considered.length > 0 && considered.every(waitable)) {
+      const waits = considered.map((a) => a.retryAfterMs ?? (a.outcome === 'error' ? error?.retryAfterMs : undefined)).filter((w): w is number => w !== undefined);
+      const retryAfterMs = waits.length ? Math.min(...waits) : error?.retryAfterMs;
+      return new AllAttemptsFailedError(attempts, error, {
+        kind: 'rate_limit',
+        status: 429,
+        retryAfterMs,
+        message: tried.length === 0 ? `every candidate is rate limited right now${retryAfterMs !== undefined ? `; retry in ${Math.ceil(retryAfterMs / 1000)} s` : ''}: ${describeSkips(skipped)}` : undefined,
       });
     }
-    if (tried.length > 0 && tried.every((a) => a.kind === 'rate_limit')) {
-      return new AllAttemptsFailedError(attempts, error, { kind: 'rate_limit', status: 429, retryAfterMs: error?.retryAfterMs });
+    if (tried.length === 0 && !error) {
+      const disabled = skipped.length > 0 && skipped.every((a) => a.skipReason === 'keys_disabled' || a.skipReason === 'no_key');
+      return new AllAttemptsFailedError(attempts, undefined, {
+        kind: disabled ? 'auth' : 'overloaded',
+        status: 503,
+        retryAfterMs: disabled ? undefined : minWait(skipped),
+        message: attempts.length
+          ? `no candidate available: ${describeSkips(skipped)}`
+          : 'no candidate available: no model is configured (set a provider key such as OPENAI_API_KEY, or pass settings)',
+      });
     }
     if (error && !error.retryable && tried.length <= 1) {
       return new AllAttemptsFailedError(attempts, error, { kind: error.kind, status: error.status, message: error.message });
     }
     return new AllAttemptsFailedError(attempts, error);
   }
+}
+
+function describeSkips(skipped: AttemptRecord[]): string {
+  return skipped.map((a) => `${a.target}: ${a.message ?? a.skipReason}`).join('; ');
+}
+
+function minWait(attempts: AttemptRecord[]): number | undefined {
+  const waits = attempts.map((a) => a.retryAfterMs).filter((w): w is number => w !== undefined);
+  return waits.length ? Math.min(...waits) : undefined;
 }
 
 interface Primed {
@@ -461,17 +517,17 @@ function emptyIterator(): AsyncIterator<StreamDelta, void, undefined> {
   return { next: async () => ({ done: true, value: undefined }) };
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(signal.reason);
     const t = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
     const onAbort = (): void => {
       clearTimeout(t);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -26,7 +26,7 @@ import { GatewayRouter } from './http/router.js';
 import { sendError } from './http/send-error.js';
 import { toGatewayHttpError } from './http/to-gateway-http-error.js';
 import { GatewayLimiter } from './limits/gateway-limiter.js';
-import { createLogger, type GatewayLogger } from './logging/create-logger.js';
+import { accessLogger, createLogger, type GatewayLogger } from './logging/create-logger.js';
 import { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { registerBuiltinRoutes } from './routes/register-builtin-routes.js';
 import { SpendTracker } from './usage/spend-tracker.js';
@@ -60,6 +60,7 @@ const STORE_REFRESH_MS = 30_000;
  */
 export class Gateway implements GatewayRuntime {
   readonly logger: GatewayLogger;
+  private readonly access: GatewayLogger;
   readonly metrics: GatewayMetrics;
   readonly usage: UsageRecorder;
   readonly store: GatewayStore | undefined;
@@ -88,6 +89,7 @@ export class Gateway implements GatewayRuntime {
   private constructor(options: CreateGatewayOptions) {
     const config = options.config;
     this.logger = options.logger ?? createLogger({ level: config.server.logLevel });
+    this.access = accessLogger(this.logger);
     this.metrics = new GatewayMetrics();
     this.store = options.store;
     this.usage = new UsageRecorder({
@@ -386,8 +388,8 @@ export class Gateway implements GatewayRuntime {
         line.error = ctx.errorKind;
         line.msg_detail = ctx.errorMessage;
       }
-      if (status >= 500 && status !== 503) this.logger.warn(line, 'request failed');
-      else this.logger.info(line, 'request');
+      if (status >= 500 && status !== 503) this.access.warn(line, 'request failed');
+      else this.access.info(line, 'request');
     }
     this.inflightCount--;
     if (this.isDraining && this.inflightCount === 0) for (const w of this.drainWaiters.splice(0)) w();
@@ -440,7 +442,7 @@ export class Gateway implements GatewayRuntime {
 
   /** Creates the HTTP server and listens. Port 0 picks a free port. */
   listen(port: number, host: string): Promise<{ url: string; port: number }> {
-    const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 0 }, this.handle);
+    const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 30_000, requestTimeout: 120_000 }, this.handle);
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);

@@ -218,7 +218,8 @@ async function loadAdminModule(logger: GatewayLogger): Promise<AdminModule | und
     return (await import(specifier)) as AdminModule;
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('admin')) return undefined;
+    // Only "the admin module is not there" is normal; a present but broken console is logged.
+    if (code === 'ERR_MODULE_NOT_FOUND' && /admin[\\/]index\.[jt]s/.test(String((err as Error).message))) return undefined;
     logger.error({ err: (err as Error).message }, 'admin console failed to load');
     return undefined;
   }

@@ -22,7 +22,9 @@ export function getDispatcher(origin: string, options: DispatcherOptions = {}): 
   let dispatcher = pools.get(cacheKey);
   if (dispatcher === undefined) {
     const common = {
-      connections: options.connections ?? 256,
+      // Streams hold a socket for their whole length: the cap must stay above the concurrent streams
+      // one gateway holds per provider (GUIDE §6: 1,000), or the rest queue for a free socket.
+      connections: options.connections ?? 2048,
       pipelining: 1,
       keepAliveTimeout: 30_000,
       keepAliveMaxTimeout: 120_000,

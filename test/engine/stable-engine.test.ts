@@ -58,7 +58,8 @@ describe('StableLLM failover', () => {
     const again = await llm.chat('again');
     expect(again.provider).toBe('anthropic');
     expect(fake.requests.length - before).toBe(1);
-    expect(again.attempts[0]).toMatchObject({ outcome: 'skipped', skipReason: 'no_key' });
+    expect(again.attempts[0]).toMatchObject({ outcome: 'skipped', skipReason: 'keys_cooling_down' });
+    expect(again.attempts[0].retryAfterMs).toBeGreaterThan(25_000);
   });
 
   it('throws one typed error listing every attempt when all providers are down', async () => {
@@ -187,5 +188,58 @@ describe('StableLLM failover', () => {
     const llm = new StableLLM({ settings: settings(), serviceOrder: ['anthropic'] });
     const res = await llm.analyze('What is this?', png, { model: 'anthropic/claude-sonnet-5' });
     expect(res.raw_content).toMatch(/1 image/);
+  });
+});
+
+describe('EngineStream.abort', () => {
+  it.each([undefined, 50])('stops a stream after its first token and aborts the upstream (hedge %s)', async (hedgeAfterMs) => {
+    fake.addRule({ reply: { content: 'a b c d e f g h i j k l m n o p q r s t' }, chunkDelayMs: 40 });
+    const llm = new StableLLM({ settings: settings(), serviceOrder: ['anthropic'], hedgeAfterMs });
+    const stream = llm.stream('go');
+    const started = Date.now();
+    let chunks = 0;
+    const err = await (async () => {
+      for await (const d of stream) {
+        if (d.content) {
+          chunks++;
+          stream.abort();
+        }
+      }
+    })().catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(600);
+    expect(chunks).toBe(1);
+    expect((err as { kind?: string } | undefined)?.kind).toBe('aborted');
+    await fake.waitFor((log) => log.length > 0 && log.every((r) => r.aborted), 2000);
+  });
+});
+
+describe('failure summaries', () => {
+  it('reports 429 with the earliest Retry-After when every candidate is rate limited or cooling down', async () => {
+    fake.addRule({ match: { protocol: 'openai' }, ...errors.openaiRateLimit({ retryAfterS: 20 }) });
+    fake.addRule({ match: { protocol: 'anthropic' }, ...errors.anthropicRateLimit(9) });
+    fake.addRule({ match: { protocol: 'gemini' }, ...errors.geminiResourceExhausted('40s') });
+    const llm = new StableLLM({ settings: settings(), retryRounds: 0 });
+    const first = (await llm.chat('a').catch((e: unknown) => e)) as AllAttemptsFailedError;
+    expect(first).toMatchObject({ kind: 'rate_limit', status: 429 });
+    expect(first.retryAfterMs).toBe(9000);
+    // Now nothing is even sent: every key is cooling down, and the error still says when to come back.
+    const before = fake.requests.length;
+    const second = (await llm.chat('b').catch((e: unknown) => e)) as AllAttemptsFailedError;
+    expect(fake.requests.length).toBe(before);
+    expect(second).toMatchObject({ kind: 'rate_limit', status: 429 });
+    expect(second.retryAfterMs).toBeGreaterThan(8000);
+    expect(second.retryAfterMs).toBeLessThanOrEqual(9000);
+    expect(second.attempts.every((a) => a.skipReason === 'keys_cooling_down')).toBe(true);
+  });
+
+  it('exposes the serving target and key on a stream once the first delta is out', async () => {
+    const llm = new StableLLM({ settings: settings(), serviceOrder: ['deepseek'] });
+    const stream = llm.stream('hi');
+    expect(stream.served).toBeUndefined();
+    for await (const _d of stream) {
+      expect(stream.served).toMatchObject({ target: 'deepseek/deepseek-v4-pro' });
+      expect(stream.served?.keyId).toMatch(/^ds#/);
+      break;
+    }
   });
 });

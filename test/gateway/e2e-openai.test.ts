@@ -17,7 +17,9 @@ beforeEach(() => {
 
 describe('OpenAI SDK against the gateway (real engine, fake upstream)', () => {
   it('creates a completion and reports who served it', async () => {
-    const { data, response } = await client.chat.completions.create({ model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'hi there' }] }).withResponse();
+    const { data, response } = await client.chat.completions
+      .create({ model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'hi there' }] })
+      .withResponse();
     expect(data.object).toBe('chat.completion');
     expect(data.choices[0].message.content).toBe('Hello from gpt-4o! You said: hi there');
     expect(data.choices[0].finish_reason).toBe('stop');
@@ -59,7 +61,11 @@ describe('OpenAI SDK against the gateway (real engine, fake upstream)', () => {
   });
 
   it('streams from an Anthropic backend through the OpenAI surface', async () => {
-    const stream = await client.chat.completions.create({ model: 'anthropic/claude-sonnet-4-5', messages: [{ role: 'user', content: 'yo' }], stream: true });
+    const stream = await client.chat.completions.create({
+      model: 'anthropic/claude-sonnet-4-5',
+      messages: [{ role: 'user', content: 'yo' }],
+      stream: true,
+    });
     let text = '';
     for await (const c of stream) text += c.choices[0]?.delta.content ?? '';
     expect(text).toBe('Hello from claude-sonnet-4-5! You said: yo');
@@ -67,15 +73,30 @@ describe('OpenAI SDK against the gateway (real engine, fake upstream)', () => {
 
   it('returns tool calls, non-streaming and streaming', async () => {
     const tools: OpenAI.Chat.Completions.ChatCompletionTool[] = [
-      { type: 'function', function: { name: 'get_weather', description: 'Weather', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } },
+      {
+        type: 'function',
+        function: {
+          name: 'get_weather',
+          description: 'Weather',
+          parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+        },
+      },
     ];
-    const r = await client.chat.completions.create({ model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'weather in Paris?' }], tools });
+    const r = await client.chat.completions.create({
+      model: 'openai/gpt-4o',
+      messages: [{ role: 'user', content: 'weather in Paris?' }],
+      tools,
+    });
     expect(r.choices[0].finish_reason).toBe('tool_calls');
     const call = r.choices[0].message.tool_calls?.[0];
     expect(call?.type === 'function' && call.function.name).toBe('get_weather');
     expect(call?.type === 'function' && JSON.parse(call.function.arguments)).toEqual({ city: 'Paris' });
 
-    const runner = client.chat.completions.stream({ model: 'anthropic/claude-sonnet-4-5', messages: [{ role: 'user', content: 'weather in Paris?' }], tools });
+    const runner = client.chat.completions.stream({
+      model: 'anthropic/claude-sonnet-4-5',
+      messages: [{ role: 'user', content: 'weather in Paris?' }],
+      tools,
+    });
     const final = await runner.finalChatCompletion();
     expect(final.choices[0].finish_reason).toBe('tool_calls');
     const streamed = final.choices[0].message.tool_calls?.[0];
@@ -86,38 +107,62 @@ describe('OpenAI SDK against the gateway (real engine, fake upstream)', () => {
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     const r = await client.chat.completions.create({
       model: 'openai/gpt-4o',
-      messages: [{ role: 'user', content: [{ type: 'text', text: 'what is this' }, { type: 'image_url', image_url: { url: png } }] }],
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'what is this' },
+            { type: 'image_url', image_url: { url: png } },
+          ],
+        },
+      ],
     });
     expect(r.choices[0].message.content).toContain('I see 1 image');
   });
 
   it('fails over to the second key after a 429 and says so', async () => {
-    t.fake.addRule({ match: { model: 'gpt-4o', apiKey: 'sk-test-openai-key-one-0000000001' }, times: 1, ...errors.openaiRateLimit({ retryAfterS: 30 }) });
-    t.fake.addRule({ match: { model: 'gpt-4o', apiKey: 'sk-test-openai-key-two-0000000002' }, times: 1, ...errors.openaiRateLimit({ retryAfterS: 30 }) });
-    // Whichever key goes first is limited once; the other answers.
-    const { data, response } = await client.chat.completions.create({ model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'x' }] }).withResponse();
+    // Whichever key goes first is limited once; the other key answers.
+    t.fake.addRule({ match: { model: 'gpt-4o' }, times: 1, ...errors.openaiRateLimit({ retryAfterS: 1 }) });
+    const { data, response } = await client.chat.completions
+      .create({ model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'x' }] })
+      .withResponse();
     expect(data.choices[0].message.content).toContain('Hello from gpt-4o');
-    expect(Number(response.headers.get('x-stable-llm-attempts'))).toBeGreaterThanOrEqual(1);
+    expect(response.headers.get('x-stable-llm-attempts')).toBe('2');
+    expect(t.fake.requests.map((r) => r.status)).toEqual([429, 200]);
+    expect(new Set(t.fake.requests.map((r) => r.apiKey)).size).toBe(2);
   });
 
   it('maps errors to the SDK error classes', async () => {
-    await expect(client.chat.completions.create({ model: 'nope', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    await expect(client.chat.completions.create({ model: 'nope', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(
+      OpenAI.NotFoundError,
+    );
     const bad = await client.chat.completions.create({ model: 'openai/gpt-4o', messages: [] }).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(OpenAI.BadRequestError);
     expect((bad as InstanceType<typeof OpenAI.BadRequestError>).param).toBe('messages');
-    t.fake.addRule({ match: { model: 'gpt-4o-mini' }, ...errors.openaiRateLimit({ retryAfterS: 7 }) });
-    const limited = await client.chat.completions.create({ model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
-    expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
-    expect((limited as InstanceType<typeof OpenAI.RateLimitError>).headers?.get('retry-after')).toBeTruthy();
-    t.fake.clearRules();
     t.fake.addRule({ match: { model: 'gpt-4o-mini' }, error: 'server' });
-    const server = await client.chat.completions.create({ model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] }).catch((e: unknown) => e);
+    const server = await client.chat.completions
+      .create({ model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] })
+      .catch((e: unknown) => e);
     expect(server).toBeInstanceOf(OpenAI.InternalServerError);
+    expect((server as InstanceType<typeof OpenAI.InternalServerError>).status).toBe(502);
+    t.fake.clearRules();
+    t.fake.addRule({ match: { model: 'gpt-4o-mini' }, ...errors.openaiRateLimit({ retryAfterS: 7 }) });
+    const limited = await client.chat.completions
+      .create({ model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] })
+      .catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
+    const retryAfter = Number((limited as InstanceType<typeof OpenAI.RateLimitError>).headers?.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(7);
   });
 
   it('sends a mid-stream upstream failure as a final SSE error the SDK throws', async () => {
     t.fake.addRule({ match: { model: 'gpt-4o' }, times: 1, streamError: 2, reply: { contentChunks: ['a', 'b', 'c', 'd', 'e'] } });
-    const stream = await client.chat.completions.create({ model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'x' }], stream: true });
+    const stream = await client.chat.completions.create({
+      model: 'openai/gpt-4o',
+      messages: [{ role: 'user', content: 'x' }],
+      stream: true,
+    });
     let text = '';
     const err = await (async () => {
       for await (const c of stream) text += c.choices[0]?.delta.content ?? '';

@@ -2,8 +2,8 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { maskSecretsInText } from '../../resilience/mask-secret.js';
 import { sniffImageMime } from '../../stable/load-image.js';
-import { usageError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
+import { usageError } from '../cli-error.js';
 import { createCliLLM } from '../create-cli-llm.js';
 import { defaultAnalyzePrompt } from '../default-analyze-prompt.js';
 import { EXIT } from '../exit-codes.js';
@@ -35,7 +35,8 @@ export async function runAnalyze(ctx: CliContext, image: string, opts: AnalyzeCo
   const isUrl = /^(https?:|data:)/i.test(image);
   const source = isUrl ? image : resolve(ctx.io.cwd, image);
   if (!isUrl) {
-    if (!existsSync(source)) throw usageError(`image not found: ${image}`, 'pass a path to a png, jpeg, gif or webp file, or an http(s) URL');
+    if (!existsSync(source))
+      throw usageError(`image not found: ${image}`, 'pass a path to a png, jpeg, gif or webp file, or an http(s) URL');
     // Check the bytes, not the extension: a mislabelled file would only fail later, upstream, as a vague 400.
     if (!sniffImageMime(readHead(source)) && !/\.(heic|heif)$/i.test(source)) {
       throw usageError(`${image} is not a recognised image (png, jpeg, gif, webp, bmp)`);
@@ -43,7 +44,7 @@ export async function runAnalyze(ctx: CliContext, image: string, opts: AnalyzeCo
   }
   const config = await loadCliConfig({ configFlag: opts.config, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.route && !config.routes.has(opts.route)) throw usageError(`unknown route "${opts.route}"`);
-  const llm = await createCliLLM(config, { serviceOrder: opts.serviceOrder, timeout: opts.timeout }, ctx.bin);
+  const llm = await createCliLLM(config, { serviceOrder: opts.serviceOrder, timeout: opts.timeout, warn: (m) => ctx.io.stderr.write(`${ctx.err.yellow('warning:')} ${m}\n`) });
   const model = opts.route ?? opts.model ?? config.active.vision;
   if (model) llm.engine.planFor({ model });
   const prompt = opts.prompt?.trim() || defaultAnalyzePrompt(ctx.io.env);
@@ -67,7 +68,9 @@ export async function runAnalyze(ctx: CliContext, image: string, opts: AnalyzeCo
     const text = result.raw_content;
     ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     if (!opts.quiet) {
-      ctx.io.stderr.write(`${formatReplyMeta({ target: result.target, attempts: result.attempts, elapsedMs: performance.now() - started, usage: result.usage, cost: result.cost }, ctx.err)}\n`);
+      ctx.io.stderr.write(
+        `${formatReplyMeta({ target: result.target, attempts: result.attempts, elapsedMs: performance.now() - started, usage: result.usage, cost: result.cost }, ctx.err)}\n`,
+      );
     }
     return EXIT.ok;
   } catch (err) {
@@ -79,7 +82,9 @@ export async function runAnalyze(ctx: CliContext, image: string, opts: AnalyzeCo
     if (!opts.json) throw err;
     const { message, exitCode } = describeError(err);
     const e = err as { kind?: string; status?: number; code?: string; attempts?: unknown };
-    ctx.io.stdout.write(`${JSON.stringify({ error: { message: maskSecretsInText(message), kind: e.kind, status: e.status, code: e.code, attempts: e.attempts ?? [] } }, null, 2)}\n`);
+    ctx.io.stdout.write(
+      `${JSON.stringify({ error: { message: maskSecretsInText(message), kind: e.kind, status: e.status, code: e.code, attempts: e.attempts ?? [] } }, null, 2)}\n`,
+    );
     return exitCode;
   } finally {
     spinner.stop();

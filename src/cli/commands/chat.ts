@@ -1,8 +1,8 @@
 import { maskSecretsInText } from '../../resilience/mask-secret.js';
-import type { StableLLM } from '../../stable/stable-llm.js';
 import type { ChatMessage } from '../../spec/chat-request.js';
-import { usageError } from '../cli-error.js';
+import type { StableLLM } from '../../stable/stable-llm.js';
 import type { CliContext } from '../cli-context.js';
+import { usageError } from '../cli-error.js';
 import { createCliLLM } from '../create-cli-llm.js';
 import { EXIT } from '../exit-codes.js';
 import { formatReplyMeta } from '../format-reply-meta.js';
@@ -37,9 +37,12 @@ export async function runChat(ctx: CliContext, opts: ChatCommandOptions): Promis
   const config = await loadCliConfig({ configFlag: opts.config, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.route && !config.routes.has(opts.route)) {
     const names = [...config.routes.keys()];
-    throw usageError(`unknown route "${opts.route}"`, names.length ? `configured routes: ${names.join(', ')}` : 'no routes are configured (add a routes: section to stable-llm.yaml)');
+    throw usageError(
+      `unknown route "${opts.route}"`,
+      names.length ? `configured routes: ${names.join(', ')}` : 'no routes are configured (add a routes: section to stable-llm.yaml)',
+    );
   }
-  const llm = await createCliLLM(config, { serviceOrder: opts.serviceOrder, timeout: opts.timeout }, ctx.bin);
+  const llm = await createCliLLM(config, { serviceOrder: opts.serviceOrder, timeout: opts.timeout, warn: (m) => ctx.io.stderr.write(`${ctx.err.yellow('warning:')} ${m}\n`) });
   const model = opts.route ?? opts.model ?? config.active.chat;
   // Resolve the name now: a typo should be a usage error before anything is sent.
   if (model) llm.engine.planFor({ model });
@@ -51,7 +54,13 @@ export async function runChat(ctx: CliContext, opts: ChatCommandOptions): Promis
   }
   if (prompt === undefined) {
     const { runChatRepl } = await import('../repl/chat-repl.js');
-    return runChatRepl(ctx, llm, { model, system: opts.system, temperature: opts.temperature, maxTokens: opts.maxTokens, routes: [...config.routes.keys()] });
+    return runChatRepl(ctx, llm, {
+      model,
+      system: opts.system,
+      temperature: opts.temperature,
+      maxTokens: opts.maxTokens,
+      routes: [...config.routes.keys()],
+    });
   }
   const messages: ChatMessage[] = [{ role: 'user', content: prompt }];
   const callOptions = { model, system: opts.system, temperature: opts.temperature, max_tokens: opts.maxTokens };
@@ -76,7 +85,12 @@ async function chatOnce(ctx: CliContext, llm: StableLLM, messages: ChatMessage[]
   });
   const spinner = startSpinner(ctx.io.stderr, ctx.err, 'waiting for the first token…');
   try {
-    const reply = await printReplyStream(stream, { content: ctx.io.stdout, contentStyle: ctx.out, reasoning: ctx.io.stderr, reasoningStyle: ctx.err, hideReasoning: quiet }, spinner, cancel.signal);
+    const reply = await printReplyStream(
+      stream,
+      { content: ctx.io.stdout, contentStyle: ctx.out, reasoning: ctx.io.stderr, reasoningStyle: ctx.err, hideReasoning: quiet },
+      spinner,
+      cancel.signal,
+    );
     if (reply.cancelled) {
       ctx.io.stderr.write(`${ctx.err.yellow('cancelled')}\n`);
       return EXIT.interrupted;
@@ -104,7 +118,9 @@ async function chatJson(ctx: CliContext, llm: StableLLM, messages: ChatMessage[]
     // Scripts asked for JSON: give them the failure as JSON too, with every attempt.
     const { message, exitCode } = describeError(err);
     const e = err as { kind?: string; status?: number; code?: string; attempts?: unknown };
-    ctx.io.stdout.write(`${JSON.stringify({ error: { message: maskSecretsInText(message), kind: e.kind, status: e.status, code: e.code, attempts: e.attempts ?? [] } }, null, 2)}\n`);
+    ctx.io.stdout.write(
+      `${JSON.stringify({ error: { message: maskSecretsInText(message), kind: e.kind, status: e.status, code: e.code, attempts: e.attempts ?? [] } }, null, 2)}\n`,
+    );
     return exitCode;
   } finally {
     off();

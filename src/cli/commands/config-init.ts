@@ -2,8 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PRESETS } from '../../providers/presets.js';
 import { type BackendType, isBackendType } from '../../settings/backend-type.js';
-import { CliError, usageError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
+import { CliError, usageError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
 import { starterConfig } from '../starter-config.js';
 
@@ -25,7 +25,14 @@ export async function runConfigInit(ctx: CliContext, opts: ConfigInitOptions): P
   let backends: BackendType[];
   if (opts.providers) {
     const bad = opts.providers.filter((p) => !isBackendType(p) || PRESETS[p as BackendType].defaultModels.length === 0);
-    if (bad.length) throw usageError(`--providers: unknown or unsupported provider ${bad.join(', ')}`, `choose from: ${Object.values(PRESETS).filter((p) => p.defaultModels.length > 0).map((p) => p.backend).join(', ')}`);
+    if (bad.length)
+      throw usageError(
+        `--providers: unknown or unsupported provider ${bad.join(', ')}`,
+        `choose from: ${Object.values(PRESETS)
+          .filter((p) => p.defaultModels.length > 0)
+          .map((p) => p.backend)
+          .join(', ')}`,
+      );
     backends = opts.providers as BackendType[];
   } else {
     backends = Object.values(PRESETS)
@@ -40,7 +47,8 @@ export async function runConfigInit(ctx: CliContext, opts: ConfigInitOptions): P
     return EXIT.ok;
   }
   const file = resolve(ctx.io.cwd, opts.output ?? 'stable-llm.yaml');
-  if (existsSync(file) && !opts.force) throw usageError(`${file} already exists`, 'keep it, or overwrite it with: stable-llm config init --force');
+  if (existsSync(file) && !opts.force)
+    throw usageError(`${file} already exists`, 'keep it, or overwrite it with: stable-llm config init --force');
   try {
     writeFileSync(file, text, { mode: 0o644 });
   } catch (err) {

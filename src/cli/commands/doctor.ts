@@ -100,7 +100,9 @@ function printReport(ctx: CliContext, r: DoctorReport, opts: DoctorCommandOption
             c.endpoint,
             c.key ? `${c.keyId} ${s.dim(c.key)}` : s.dim('(none)'),
             c.model,
-            c.ok ? formatSeconds(c.latencyMs ?? 0) : s.red(`${c.error?.kind}${c.error?.status ? ` ${c.error.status}` : ''}: ${c.error?.message ?? ''}`),
+            c.ok
+              ? formatSeconds(c.latencyMs ?? 0)
+              : s.red(`${c.error?.kind}${c.error?.status ? ` ${c.error.status}` : ''}: ${c.error?.message ?? ''}`),
           ]),
           s,
         ),
@@ -108,14 +110,19 @@ function printReport(ctx: CliContext, r: DoctorReport, opts: DoctorCommandOption
     }
   }
   if (noProvider) {
-    const e = noProviderError(ctx.bin, r.config.path);
+    const e = noProviderError(r.config.path);
     lines.push(`${bad} ${e.message}`, e.hint ?? '');
   }
   const failed = r.checks.filter((c) => !c.ok).length;
   lines.push('');
   if (r.ok && opts.offline) lines.push(s.green('the config is valid (provider checks skipped)'));
   else if (r.ok) lines.push(s.green(`all good: ${r.checks.length} endpoint check${r.checks.length === 1 ? '' : 's'} passed`));
-  else if (!r.config.valid) lines.push(s.red(`the config has ${r.config.issues.length} problem${r.config.issues.length === 1 ? '' : 's'}; fix ${r.config.path ?? 'it'} and run doctor again`));
+  else if (!r.config.valid)
+    lines.push(
+      s.red(
+        `the config has ${r.config.issues.length} problem${r.config.issues.length === 1 ? '' : 's'}; fix ${r.config.path ?? 'it'} and run doctor again`,
+      ),
+    );
   else if (noProvider) lines.push(s.red('nothing to check until a provider is configured'));
   else if (!r.node.ok) lines.push(s.red('upgrade Node.js'));
   else if (failed > 0) lines.push(s.red(`${failed} of ${r.checks.length} endpoint check${r.checks.length === 1 ? '' : 's'} failed`));
@@ -155,7 +162,11 @@ async function checkEndpoints(config: CliConfig, timeoutS: number): Promise<Endp
       if (!PRESETS[d.backend].keyOptional) {
         const envVar = PRESETS[d.backend].keyEnv[0];
         return [
-          Promise.resolve<EndpointCheck>({ ...base, ok: false, error: { kind: 'auth', message: `no API key: set ${envVar} or api_key on endpoint "${d.endpoint.id}"` } }),
+          Promise.resolve<EndpointCheck>({
+            ...base,
+            ok: false,
+            error: { kind: 'auth', message: `no API key: set ${envVar} or api_key on endpoint "${d.endpoint.id}"` },
+          }),
         ];
       }
       keys.push(undefined);

@@ -39,7 +39,9 @@ export async function runModels(ctx: CliContext, filter: string | undefined, opt
     }
   }
   const needle = filter?.toLowerCase();
-  const shown = needle ? rows.filter((r) => r.target.toLowerCase().includes(needle) || r.info.aliases.some((a) => a.toLowerCase().includes(needle))) : rows;
+  const shown = needle
+    ? rows.filter((r) => r.target.toLowerCase().includes(needle) || r.info.aliases.some((a) => a.toLowerCase().includes(needle)))
+    : rows;
 
   if (opts.json) {
     const out = shown.map((r) => ({
@@ -67,10 +69,22 @@ export async function runModels(ctx: CliContext, filter: string | undefined, opt
     ['MODEL', 'CONTEXT', 'MAX OUT', 'INPUT', 'OUTPUT', 'CACHED', 'CAPABILITIES'],
     shown.map((r) => {
       const c = r.info.capabilities;
-      const caps = [c.tools && 'tools', c.vision && 'vision', c.jsonMode && 'json', c.reasoning && 'reasoning', c.promptCaching && 'cache'].filter(Boolean).join(',');
-      const name = r.configured ? `${s.bold(r.target)}${r.backup ? s.dim(' (backup)') : ''}${r.enabled === false ? s.dim(' (disabled)') : ''}` : s.dim(r.target);
+      const caps = [c.tools && 'tools', c.vision && 'vision', c.jsonMode && 'json', c.reasoning && 'reasoning', c.promptCaching && 'cache']
+        .filter(Boolean)
+        .join(',');
+      const name = r.configured
+        ? `${s.bold(r.target)}${r.backup ? s.dim(' (backup)') : ''}${r.enabled === false ? s.dim(' (disabled)') : ''}`
+        : s.dim(r.target);
       const p = r.info.pricing;
-      return [name, formatCount(r.info.contextWindow), formatCount(r.info.maxOutputTokens), formatPrice(p?.input), formatPrice(p?.output), formatPrice(p?.cache_read), caps || '-'];
+      return [
+        name,
+        formatCount(r.info.contextWindow),
+        formatCount(r.info.maxOutputTokens),
+        formatPrice(p?.input),
+        formatPrice(p?.output),
+        formatPrice(p?.cache_read),
+        caps || '-',
+      ];
     }),
     s,
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
@@ -78,7 +92,11 @@ export async function runModels(ctx: CliContext, filter: string | undefined, opt
   ctx.io.stdout.write(`${table}\n`);
   const notes: string[] = [`prices: USD per 1M tokens · catalog ${CATALOG_DATE} · ${shown.length} model${shown.length === 1 ? '' : 's'}`];
   if (configured.size === 0) {
-    notes.push(findCliConfigFile(opts.config, ctx.io.cwd, ctx.io.env) ? 'no model is configured: showing the built-in catalog' : 'no provider configured (no stable-llm.yaml, no API key env var): showing the built-in catalog');
+    notes.push(
+      findCliConfigFile(opts.config, ctx.io.cwd, ctx.io.env)
+        ? 'no model is configured: showing the built-in catalog'
+        : 'no provider configured (no stable-llm.yaml, no API key env var): showing the built-in catalog',
+    );
   } else if (!opts.all) notes.push('bold = configured; --all adds the whole catalog');
   ctx.io.stderr.write(`${ctx.err.dim(notes.join(' · '))}\n`);
   return EXIT.ok;

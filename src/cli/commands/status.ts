@@ -1,5 +1,5 @@
-import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
+import { CliError } from '../cli-error.js';
 import { createCliLLM } from '../create-cli-llm.js';
 import { EXIT } from '../exit-codes.js';
 import { loadCliConfig } from '../load-cli-config.js';
@@ -21,7 +21,7 @@ export interface StatusCommandOptions {
 export async function runStatus(ctx: CliContext, opts: StatusCommandOptions): Promise<number> {
   if (opts.url) return remoteStatus(ctx, opts);
   const config = await loadCliConfig({ configFlag: opts.config, cwd: ctx.io.cwd, env: ctx.io.env });
-  const llm = await createCliLLM(config, {}, ctx.bin);
+  const llm = await createCliLLM(config, {});
   const status = llm.getServiceStatus();
   if (opts.json) {
     ctx.io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
@@ -57,7 +57,9 @@ async function remoteStatus(ctx: CliContext, opts: StatusCommandOptions): Promis
   }
   const text = await res.text();
   if (res.status === 401 || res.status === 403) {
-    throw new CliError(`${url.origin}/status answered ${res.status}: a gateway key is required`, { hint: 'pass --key KEY (or set STABLE_LLM_KEY)' });
+    throw new CliError(`${url.origin}/status answered ${res.status}: a gateway key is required`, {
+      hint: 'pass --key KEY (or set STABLE_LLM_KEY)',
+    });
   }
   if (!res.ok) throw new CliError(`${url.origin}/status answered ${res.status}: ${text.slice(0, 200)}`);
   let body: unknown;
@@ -78,7 +80,9 @@ async function remoteStatus(ctx: CliContext, opts: StatusCommandOptions): Promis
   ctx.io.stdout.write(`${renderStatusTable(targets, ctx.out)}\n`);
   const info = body as { version?: string; uptime_s?: number; inflight?: number };
   if (info.version) {
-    ctx.io.stderr.write(`${ctx.err.dim(`gateway ${url.origin} · version ${info.version}${info.uptime_s !== undefined ? ` · up ${info.uptime_s} s` : ''}${info.inflight !== undefined ? ` · ${info.inflight} in flight` : ''}`)}\n`);
+    ctx.io.stderr.write(
+      `${ctx.err.dim(`gateway ${url.origin} · version ${info.version}${info.uptime_s !== undefined ? ` · up ${info.uptime_s} s` : ''}${info.inflight !== undefined ? ` · ${info.inflight} in flight` : ''}`)}\n`,
+    );
   }
   return EXIT.ok;
 }

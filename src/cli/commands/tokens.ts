@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CatalogPricing } from '../../cost/model-pricing.js';
-import { usageError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
+import { usageError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
 import { findModelInfo } from '../find-model-info.js';
 import { formatCount } from '../format-count.js';
@@ -30,7 +29,8 @@ export async function runTokens(ctx: CliContext, file: string | undefined, opts:
   let text: string;
   let label: string;
   if (file === undefined || file === '-') {
-    if (file === undefined && io.stdin.isTTY === true) throw usageError('nothing to count: pass a file, or pipe text and use -', `e.g. ${ctx.bin} tokens prompt.txt`);
+    if (file === undefined && io.stdin.isTTY === true)
+      throw usageError('nothing to count: pass a file, or pipe text and use -', `e.g. ${ctx.bin} tokens prompt.txt`);
     text = await readStreamText(io.stdin);
     label = 'stdin';
   } else {
@@ -41,15 +41,21 @@ export async function runTokens(ctx: CliContext, file: string | undefined, opts:
     }
     label = file;
   }
-  const [config, { mergeWithSettings }, { countTokensDetailed }, { TOKENIZER_FAMILY_INFO }] = await Promise.all([
-    loadCliConfig({ configFlag: opts.config, cwd: io.cwd, env: io.env }),
-    import('../../catalog/index.js'),
-    import('../../tokens/get-token-counts.js'),
-    import('../../tokens/tokenizer-family.js'),
-  ]);
+  const [config, { mergeWithSettings }, { computeCost, hasPricing }, { countTokensDetailed }, { TOKENIZER_FAMILY_INFO }] =
+    await Promise.all([
+      loadCliConfig({ configFlag: opts.config, cwd: io.cwd, env: io.env }),
+      import('../../catalog/index.js'),
+      import('../../cost/compute-cost.js'),
+      import('../../tokens/get-token-counts.js'),
+      import('../../tokens/tokenizer-family.js'),
+    ]);
   const catalog = mergeWithSettings(config.settings);
   const firstConfigured = Object.entries(config.settings.backends)
-    .flatMap(([b, cfg]) => Object.values(cfg?.models ?? {}).filter((m) => m.enabled).map((m) => `${b}/${m.name}`))
+    .flatMap(([b, cfg]) =>
+      Object.values(cfg?.models ?? {})
+        .filter((m) => m.enabled)
+        .map((m) => `${b}/${m.name}`),
+    )
     .at(0);
   const models = opts.model ?? [firstConfigured ?? FALLBACK_MODEL];
 
@@ -58,8 +64,19 @@ export async function runTokens(ctx: CliContext, file: string | undefined, opts:
       const info = findModelInfo(catalog, name);
       const countAs = info?.upstreamId ?? info?.id ?? name.slice(name.indexOf('/') + 1);
       const counted = await countTokensDetailed(text, countAs);
-      const input = priceOf(info?.pricing, counted.tokens, 'input');
-      const output = opts.outputTokens ? priceOf(info?.pricing, counted.tokens, 'output', opts.outputTokens) : undefined;
+      // computeCost applies long-context tiers and the rest of the billing rules; undefined = price unknown.
+      const cost = hasPricing(info?.pricing)
+        ? computeCost(
+            {
+              prompt_tokens: counted.tokens,
+              completion_tokens: opts.outputTokens ?? 0,
+              total_tokens: counted.tokens + (opts.outputTokens ?? 0),
+            },
+            info.pricing,
+          )
+        : undefined;
+      const input = info?.pricing?.input === undefined ? undefined : cost?.input;
+      const output = opts.outputTokens && info?.pricing?.output !== undefined ? cost?.output : undefined;
       return {
         model: info ? `${info.backend}/${info.id}` : name,
         known: info !== undefined,
@@ -90,10 +107,16 @@ export async function runTokens(ctx: CliContext, file: string | undefined, opts:
         r.known ? r.model : `${r.model} ${s.dim('(not in catalog)')}`,
         `${r.tokenizer}${r.estimated ? s.yellow(' ~estimate') : r.exact ? '' : s.dim(' ~approx')}`,
         r.tokens.toLocaleString('en-US'),
-        r.context_window ? `${((r.tokens / r.context_window) * 100).toFixed(r.tokens / r.context_window < 0.01 ? 2 : 1)}% of ${formatCount(r.context_window)}` : '-',
+        r.context_window
+          ? `${((r.tokens / r.context_window) * 100).toFixed(r.tokens / r.context_window < 0.01 ? 2 : 1)}% of ${formatCount(r.context_window)}`
+          : '-',
         r.input_cost === undefined ? s.dim('price unknown') : formatUsd(r.input_cost),
       ];
-      if (opts.outputTokens) cells.push(r.output_cost === undefined ? '-' : formatUsd(r.output_cost), r.total_cost === undefined ? '-' : formatUsd(r.total_cost));
+      if (opts.outputTokens)
+        cells.push(
+          r.output_cost === undefined ? '-' : formatUsd(r.output_cost),
+          r.total_cost === undefined ? '-' : formatUsd(r.total_cost),
+        );
       return cells;
     }),
     s,
@@ -102,12 +125,4 @@ export async function runTokens(ctx: CliContext, file: string | undefined, opts:
   io.stdout.write(`${table}\n`);
   io.stderr.write(`${ctx.err.dim(`${label}: ${text.length.toLocaleString('en-US')} characters`)}\n`);
   return EXIT.ok;
-}
-
-/** USD for `tokens` at the model's rate; vendors bill the whole request at the long-context tier past its threshold. */
-function priceOf(pricing: CatalogPricing | undefined, promptTokens: number, side: 'input' | 'output', tokens = promptTokens): number | undefined {
-  if (!pricing) return undefined;
-  const tier = pricing.longContext && promptTokens > pricing.longContext.threshold ? { ...pricing, ...pricing.longContext } : pricing;
-  const rate = tier[side];
-  return rate === undefined ? undefined : (tokens * rate) / 1e6;
 }

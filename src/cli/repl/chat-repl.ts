@@ -39,13 +39,15 @@ export async function runChatRepl(ctx: CliContext, llm: StableLLM, opts: ReplOpt
   let closed = false;
   // Ctrl+C twice: leave even if lines are still queued.
   let leaving = false;
+  // Lines of a """…""" message being collected.
+  let multiline: string[] | undefined;
   const write = (text: string): void => {
     io.stdout.write(text);
   };
   const say = (text: string): void => write(`${text}\n`);
   const prompt = (): void => {
     if (terminal && !closed) {
-      rl.setPrompt(`${out.green(out.bold('you'))} ${out.dim('›')} `);
+      rl.setPrompt(multiline ? out.dim('  … ') : `${out.green(out.bold('you'))} ${out.dim('›')} `);
       rl.prompt();
     }
   };
@@ -82,7 +84,6 @@ export async function runChatRepl(ctx: CliContext, llm: StableLLM, opts: ReplOpt
   );
   prompt();
 
-  let multiline: string[] | undefined;
   try {
     for await (const rawLine of rl) {
       exitArmed = false;
@@ -98,6 +99,7 @@ export async function runChatRepl(ctx: CliContext, llm: StableLLM, opts: ReplOpt
       if (rawLine.trim() === '"""') {
         multiline = [];
         if (terminal) write(out.dim('(multi-line message: end it with """ on its own line)\n'));
+        prompt();
         continue;
       }
       const input = parseReplInput(rawLine);
@@ -126,7 +128,12 @@ export async function runChatRepl(ctx: CliContext, llm: StableLLM, opts: ReplOpt
     current = cancel;
     const spinner = startSpinner(io.stderr, ctx.err, 'thinking…');
     try {
-      const reply = await printReplyStream(stream, { content: io.stdout, contentStyle: out, reasoning: io.stdout, reasoningStyle: out }, spinner, cancel.signal);
+      const reply = await printReplyStream(
+        stream,
+        { content: io.stdout, contentStyle: out, reasoning: io.stdout, reasoningStyle: out },
+        spinner,
+        cancel.signal,
+      );
       if (reply.cancelled) {
         // The exchange is dropped: a half answer in the history would confuse the next turn.
         say(out.yellow('(cancelled)'));
@@ -199,4 +206,3 @@ function describeModel(llm: StableLLM, model: string | undefined): string {
     return `model: ${model ?? 'auto'}`;
   }
 }
-

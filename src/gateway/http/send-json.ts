@@ -8,9 +8,9 @@ export function sendJson(ctx: RequestContext, status: number, body: unknown, hea
     return;
   }
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.statusCode = status;
-  if (headers) for (const name in headers) res.setHeader(name, headers[name]);
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.setHeader('content-length', Buffer.byteLength(text));
+  // One writeHead with a flat header list: cheaper than a setHeader call per header.
+  const raw: string[] = ['content-type', 'application/json; charset=utf-8', 'content-length', String(Buffer.byteLength(text))];
+  if (headers) for (const name in headers) raw.push(name, headers[name]);
+  res.writeHead(status, raw);
   res.end(ctx.method === 'HEAD' ? undefined : text);
 }

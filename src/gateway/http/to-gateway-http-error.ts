@@ -13,8 +13,6 @@ interface AttemptLike {
 }
 
 const RATE_KINDS = new Set(['rate_limit', 'quota_exhausted']);
-// Keys all cooling down means "wait", like a rate limit; keys disabled (auth, quota) does not.
-const COOLING = /\(([1-9]\d*) cooling down|([1-9]\d*) over budget/;
 
 /**
  * Decides the HTTP answer for anything a handler threw. Upstream trouble never looks like the
@@ -150,8 +148,7 @@ function effectiveKind(kind: ErrorKind, attempts: AttemptLike[] | undefined): Er
 }
 
 function isWaitSkip(a: AttemptLike): boolean {
-  if (a.skipReason === 'rate_limited_locally') return true;
-  return a.skipReason === 'no_key' && COOLING.test(a.message ?? '');
+  return a.skipReason === 'rate_limited_locally' || a.skipReason === 'keys_cooling_down';
 }
 
 function summarize(a: AttemptLike): Record<string, unknown> {

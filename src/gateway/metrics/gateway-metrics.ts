@@ -24,6 +24,8 @@ export class GatewayMetrics {
   private readonly inflight: Gauge;
   private readonly limited: Counter<'scope'>;
   private statusSource: (() => Record<string, TargetStatus>) | undefined;
+  private readonly requestChildren = new Map<string, { inc(): void }>();
+  private readonly durationChildren = new Map<string, { observe(v: number): void }>();
 
   constructor(options: { defaultMetrics?: boolean; prefix?: string } = {}) {
     const p = options.prefix ?? 'stable_llm_';
@@ -103,8 +105,20 @@ export class GatewayMetrics {
 
   requestFinished(endpoint: string, target: string | undefined, status: number, seconds: number): void {
     this.inflight.dec();
-    this.requests.inc({ endpoint, target: target ?? '', status: String(status) });
-    this.duration.observe({ endpoint }, seconds);
+    // Label children are cached: prom-client would otherwise hash the label set on every call.
+    const key = `${endpoint}\u0000${target ?? ''}\u0000${status}`;
+    let counter = this.requestChildren.get(key);
+    if (!counter) {
+      counter = this.requests.labels(endpoint, target ?? '', String(status));
+      this.requestChildren.set(key, counter);
+    }
+    counter.inc();
+    let histogram = this.durationChildren.get(endpoint);
+    if (!histogram) {
+      histogram = this.duration.labels(endpoint);
+      this.durationChildren.set(endpoint, histogram);
+    }
+    histogram.observe(seconds);
   }
 
   usage(target: string, promptTokens: number, completionTokens: number, costUsd: number): void {

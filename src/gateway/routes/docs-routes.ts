@@ -1,13 +1,15 @@
 import { docsPage } from '../docs/docs-page.js';
 import type { RequestContext } from '../http/request-context.js';
-import { buildOpenApi } from '../openapi/build-openapi.js';
 
 let openapiText: string | undefined;
 const pages = new Map<string, Buffer>();
 
-/** GET /openapi.json — built once per process from the zod schemas. */
-export function openapiJson(ctx: RequestContext): void {
-  openapiText ??= JSON.stringify(buildOpenApi(ctx.runtime.version));
+/** GET /openapi.json — built once per process from the zod schemas (loaded on first use, not at start-up). */
+export async function openapiJson(ctx: RequestContext): Promise<void> {
+  if (openapiText === undefined) {
+    const { buildOpenApi } = await import('../openapi/build-openapi.js');
+    openapiText = JSON.stringify(buildOpenApi(ctx.runtime.version));
+  }
   send(ctx, 'application/json; charset=utf-8', openapiText);
 }
 

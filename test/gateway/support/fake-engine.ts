@@ -1,4 +1,11 @@
-import type { AttemptRecord, Engine, EngineCallOptions, EngineResult, EngineStream, TargetStatus } from '../../../src/engine/engine-types.js';
+import type {
+  AttemptRecord,
+  Engine,
+  EngineCallOptions,
+  EngineResult,
+  EngineStream,
+  TargetStatus,
+} from '../../../src/engine/engine-types.js';
 import type { ChatRequest } from '../../../src/spec/chat-request.js';
 import type { StreamDelta } from '../../../src/spec/stream-delta.js';
 
@@ -10,7 +17,9 @@ export interface FakeEngineScript {
 }
 
 /** A scriptable in-test Engine for route tests (no upstream, no resilience). */
-export function createFakeEngine(script: FakeEngineScript = {}): Engine & { calls: { request: ChatRequest; options: EngineCallOptions }[] } {
+export function createFakeEngine(
+  script: FakeEngineScript = {},
+): Engine & { calls: { request: ChatRequest; options: EngineCallOptions }[] } {
   const calls: { request: ChatRequest; options: EngineCallOptions }[] = [];
   const target = (o: EngineCallOptions): string => (o.plan?.[0] ? `${o.plan[0].backend}/${o.plan[0].model}` : 'openai/gpt-4o');
   return {
@@ -19,7 +28,14 @@ export function createFakeEngine(script: FakeEngineScript = {}): Engine & { call
       calls.push({ request, options });
       if (script.complete) return script.complete(request, options);
       const t = target(options);
-      const attempt: AttemptRecord = { target: t, deployment: `${t.replace('/', '|x|')}`, keyId: 'k#1', outcome: 'success', latencyMs: 1, startedAt: Date.now() };
+      const attempt: AttemptRecord = {
+        target: t,
+        deployment: `${t.replace('/', '|x|')}`,
+        keyId: 'k#1',
+        outcome: 'success',
+        latencyMs: 1,
+        startedAt: Date.now(),
+      };
       return {
         content: 'fake answer',
         reasoning_content: null,

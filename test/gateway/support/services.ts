@@ -3,9 +3,11 @@ import { redisAvailable } from '../../../src/resilience/testing/require-redis.js
 
 export { redisAvailable };
 
-export const TEST_PG_URLS = [process.env.DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/test', 'postgres://root@127.0.0.1:5432/test'].filter(
-  (u): u is string => typeof u === 'string' && u.length > 0,
-);
+export const TEST_PG_URLS = [
+  process.env.DATABASE_URL,
+  'postgres://postgres@127.0.0.1:5432/test',
+  'postgres://root@127.0.0.1:5432/test',
+].filter((u): u is string => typeof u === 'string' && u.length > 0);
 
 /**
  * A Postgres URL that accepts connections, or undefined. Same policy as Redis: on CI

@@ -1,6 +1,6 @@
-import { startFakeUpstream } from '../../../src/testing/fake-upstream/start-fake-upstream.js';
-import type { FakeUpstream } from '../../../src/testing/fake-upstream/fake-upstream.js';
 import { type RunningGateway, type StartGatewayOptions, startGateway } from '../../../src/gateway/start-gateway.js';
+import type { FakeUpstream } from '../../../src/testing/fake-upstream/fake-upstream.js';
+import { startFakeUpstream } from '../../../src/testing/fake-upstream/start-fake-upstream.js';
 import { upstreamConfig } from './upstream-config.js';
 
 export interface TestGateway {
@@ -11,7 +11,9 @@ export interface TestGateway {
 }
 
 /** The real gateway + real engine in process, every backend pointed at a fresh fake upstream. */
-export async function startTestGateway(options: { config?: (fakeUrl: string) => Record<string, unknown>; gateway?: Partial<StartGatewayOptions> } = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  options: { config?: (fakeUrl: string) => Record<string, unknown>; gateway?: Partial<StartGatewayOptions> } = {},
+): Promise<TestGateway> {
   const fake = await startFakeUpstream();
   const gateway = await startGateway({
     config: options.config ? options.config(fake.url) : upstreamConfig(fake.url),

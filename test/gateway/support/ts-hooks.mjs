@@ -1,13 +1,18 @@
 // Node module hooks that run the TypeScript sources directly in child processes (gateway
 // workers, SIGTERM tests, the schema script): `.js` specifiers resolve to the `.ts` beside them,
 // and `.ts` files are transpiled on load (no type check; tsc does that).
-import { readFile } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 export async function resolve(specifier, context, next) {
-  if ((specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) && specifier.endsWith('.js') && context.parentURL?.startsWith('file:')) {
+  if (
+    (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) &&
+    specifier.endsWith('.js') &&
+    context.parentURL?.startsWith('file:')
+  ) {
     const url = new URL(specifier, context.parentURL);
     if (!existsSync(fileURLToPath(url))) {
       const tsUrl = new URL(url.href.replace(/\.js$/, '.ts'));
