@@ -119,7 +119,10 @@ export function resolveDeployments(
   if (!model) {
     const envKeys = keysFromEnv(backend, implicitEndpointId(backend), env);
     const backendConfigured = settings.backends[backend] !== undefined;
-    if ((options.allowSynthesized ?? true) && !backendConfigured && (envKeys.length > 0 || preset.keyOptional)) {
+    // Env-only setups (keys from OPENAI_API_KEY & co., no explicit models) accept any model id of
+    // that vendor, so `deepseek/deepseek-chat` works without listing it first.
+    const envOnly = settings.endpoints.has(implicitEndpointId(backend));
+    if ((options.allowSynthesized ?? true) && (envOnly || (!backendConfigured && (envKeys.length > 0 || preset.keyOptional)))) {
       model = synthesizeModel(backend, modelName);
     } else {
       const configured = Object.keys(settings.backends[backend]?.models ?? {});

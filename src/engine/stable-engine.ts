@@ -19,6 +19,7 @@ import { AllAttemptsFailedError } from './all-attempts-failed-error.js';
 import type { Candidate } from './candidate.js';
 import { CandidateSource } from './candidate-source.js';
 import type { EngineOptions } from './engine-options.js';
+import type { HealthBus, HealthEvent } from './health-bus.js';
 import { buildServiceStatus } from './build-service-status.js';
 import type { AttemptRecord, Engine, EngineCallOptions, EngineResult, EngineStream, TargetStatus } from './engine-types.js';
 import { type FailureDecision, HEDGE_LOST, runRace } from './run-race.js';
@@ -48,6 +49,62 @@ export class StableEngine implements Engine {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.breakers = new CircuitBreakerRegistry({ ...options.breaker, clock: this.clock });
     this.breakers.onStateChange((change) => options.events?.onBreakerChange?.(change.key, change.from, change.to));
+  }
+
+  private healthBus: HealthBus | undefined;
+  private applyingRemote = false;
+
+  /**
+   * Shares breaker trips and key cooldowns with other instances (Redis pub/sub in the gateway).
+   * Remote events are applied locally without being re-published.
+   */
+  attachHealthBus(bus: HealthBus): void {
+    if (this.healthBus) return;
+    this.healthBus = bus;
+    this.breakers.onStateChange((change) => {
+      if (this.applyingRemote) return;
+      if (change.to === 'open') {
+        const snap = this.breakers.get(change.key).snapshot();
+        bus.publish({ type: 'breaker_open', deployment: change.key, coolDownMs: Math.max(1000, snap.cool_down_remaining * 1000) });
+      } else if (change.to === 'closed') bus.publish({ type: 'breaker_closed', deployment: change.key });
+    });
+    bus.subscribe((event) => this.applyRemote(event));
+  }
+
+  get sharedHealth(): HealthBus | undefined {
+    return this.healthBus;
+  }
+
+  /** Releases shared-state connections (the health bus). */
+  async close(): Promise<void> {
+    const bus = this.healthBus;
+    this.healthBus = undefined;
+    await bus?.close();
+  }
+
+  private applyRemote(event: HealthEvent): void {
+    this.applyingRemote = true;
+    try {
+      switch (event.type) {
+        case 'breaker_open':
+          this.breakers.get(event.deployment).forceOpen(event.coolDownMs);
+          break;
+        case 'breaker_closed':
+          if (this.breakers.has(event.deployment)) this.breakers.get(event.deployment).reset();
+          break;
+        case 'key_cooldown':
+          this.pools.get(event.endpoint)?.pool.cooldown(event.keyId, Math.max(0, event.untilMs - this.clock.now()), event.reason);
+          break;
+        case 'key_disabled':
+          this.pools.get(event.endpoint)?.pool.disable(event.keyId, event.reason);
+          break;
+        case 'key_enabled':
+          this.pools.get(event.endpoint)?.pool.enable(event.keyId);
+          break;
+      }
+    } finally {
+      this.applyingRemote = false;
+    }
   }
 
   /** Atomically swaps settings and routes (hot reload). Breakers and pools of unchanged deployments survive. */
@@ -86,6 +143,12 @@ export class StableEngine implements Engine {
       if (change.state === 'cooling_down' || change.state === 'disabled') {
         this.options.events?.onKeyCooldown?.(endpointId, change.keyId, change.until ?? Number.POSITIVE_INFINITY, change.reason ?? change.state);
       }
+      if (!this.healthBus || this.applyingRemote) return;
+      if (change.state === 'cooling_down' && change.until !== undefined)
+        this.healthBus.publish({ type: 'key_cooldown', endpoint: endpointId, keyId: change.keyId, untilMs: change.until, reason: change.reason ?? 'rate_limit' });
+      else if (change.state === 'disabled') this.healthBus.publish({ type: 'key_disabled', endpoint: endpointId, keyId: change.keyId, reason: change.reason ?? 'disabled' });
+      else if (change.state === 'active')
+        this.healthBus.publish({ type: 'key_enabled', endpoint: endpointId, keyId: change.keyId });
     });
     this.pools.set(endpointId, { fingerprint, pool });
     this.poolByDeployment.set(deployment, pool);

@@ -483,6 +483,7 @@ export class Gateway implements GatewayRuntime {
     await closedServer;
     await this.usage.close();
     await this.limits.close().catch(() => undefined);
+    await (this.current.engine as { close?: () => Promise<void> }).close?.().catch(() => undefined);
     await this.store?.close().catch((err: unknown) => this.logger.warn({ err: (err as Error).message }, 'store close failed'));
     this.logger.flush?.();
   }

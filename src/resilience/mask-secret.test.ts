@@ -43,3 +43,11 @@ describe('maskSecretsInText', () => {
     expect(maskSecretsInText(text)).toBe(text);
   });
 });
+
+describe('maskSecretsInText on prose', () => {
+  it('leaves ordinary words after "key:" alone but still masks key-shaped values', () => {
+    expect(maskSecretsInText('api_key: environment variable ${X} is not set')).toBe('api_key: environment variable ${X} is not set');
+    expect(maskSecretsInText('api_key: abc123def456')).toBe('api_key: ****');
+    expect(maskSecretsInText('token=AbCdEfGhIjKlMnOpQr')).toBe('token=****');
+  });
+});

@@ -32,7 +32,13 @@ export function maskSecretsInText(text: string, knownSecrets: Iterable<string> =
   for (const pattern of SECRET_PATTERNS) {
     out = out.replace(pattern, (match: string, prefix?: string) => {
       if (typeof prefix === 'string' && /^(bearer|basic)$/i.test(prefix)) return `${prefix} ****`;
-      if (typeof prefix === 'string' && /[=:]\s*$/.test(prefix)) return `${prefix}****`;
+      if (typeof prefix === 'string' && /[=:]\s*$/.test(prefix)) {
+        // "api_key: environment variable … is not set" is prose, not a key: short all-letter
+        // words are left alone (real keys have digits or are long).
+        const value = match.slice(prefix.length).replace(/^["']/, '');
+        if (/^[A-Za-z]+$/.test(value) && value.length < 16) return match;
+        return `${prefix}****`;
+      }
       return maskSecret(match);
     });
   }

@@ -1,5 +1,6 @@
 import { LLMError } from '../errors/llm-error.js';
 import { isBackendType } from '../settings/backend-type.js';
+import { implicitEndpointId } from '../settings/parse-settings.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import { findModel } from '../client/resolve-deployments.js';
 import { orderRouteTargets } from './order-route-targets.js';
@@ -36,7 +37,7 @@ export function resolvePlan(
   if (slash > 0) {
     const backend = model.slice(0, slash);
     const rest = model.slice(slash + 1);
-    if (isBackendType(backend) && (findModel(settings, backend, rest) || settings.backends[backend] === undefined)) {
+    if (isBackendType(backend) && (findModel(settings, backend, rest) || settings.backends[backend] === undefined || settings.endpoints.has(implicitEndpointId(backend)))) {
       return { targets: [{ backend, model: rest }], via: 'target' };
     }
   }

@@ -173,3 +173,27 @@ describe('createChatClient behaviour', () => {
     expect(fake.requests.every((r) => r.apiKey === 'sk-openai-test')).toBe(true);
   });
 });
+
+describe('env-only settings', () => {
+  it('accepts any model of a backend whose key comes from the environment', async () => {
+    const { StableLLM } = await import('../../src/stable/stable-llm.js');
+    const prev = process.env.DEEPSEEK_API_KEY;
+    process.env.DEEPSEEK_API_KEY = 'sk-env-deepseek';
+    try {
+      const llm = new StableLLM({ apiKeys: {}, settings: undefined, routes: {} });
+      const status = Object.keys(llm.getServiceStatus());
+      expect(status).toContain('deepseek/deepseek-v4-pro');
+      // Point the implicit endpoint at the fake through settings built the same way the env path does.
+      const { settingsFromKeys } = await import('../../src/stable/settings-from-keys.js');
+      const s = settingsFromKeys({ deepseek: 'sk-env-deepseek' }) as { endpoints: { api_base?: string }[] };
+      s.endpoints[0].api_base = `${fake.url}/v1`;
+      const llm2 = new StableLLM({ settings: s });
+      const res = await llm2.chat('hi', { model: 'deepseek/deepseek-chat' });
+      expect(res.model).toBe('deepseek-chat');
+      expect(fake.requests.at(-1)?.apiKey).toBe('sk-env-deepseek');
+    } finally {
+      if (prev === undefined) delete process.env.DEEPSEEK_API_KEY;
+      else process.env.DEEPSEEK_API_KEY = prev;
+    }
+  });
+});

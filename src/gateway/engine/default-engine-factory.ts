@@ -8,11 +8,12 @@ import type { EngineFactory } from './engine-factory.js';
  * config change; gateway-side state (keys, limits, routes to resolve) still comes from the new
  * snapshot.
  */
-export const defaultEngineFactory: EngineFactory = ({ config, events, limiter, previous }) => {
+export const defaultEngineFactory: EngineFactory = async ({ config, events, limiter, previous }) => {
   if (previous instanceof StableEngine && sameOrder(previous, config.serviceOrder)) {
     previous.update(config.settings, config.routes);
     return previous;
   }
+  if (previous instanceof StableEngine) await previous.close();
   const engine = new StableEngine({
     settings: config.settings,
     routes: config.routes,
@@ -24,6 +25,11 @@ export const defaultEngineFactory: EngineFactory = ({ config, events, limiter, p
     costOf: defaultCostOf,
   });
   orders.set(engine, config.serviceOrder.join(','));
+  if (config.stores.redisUrl) {
+    // Breaker trips and key cooldowns seen by one process/host apply to all of them at once.
+    const { RedisHealthBus } = await import('../../resilience/redis-health-bus.js');
+    engine.attachHealthBus(await RedisHealthBus.connect(config.stores.redisUrl, { prefix: config.stores.redisPrefix.replace(/rl:$/, '') }));
+  }
   return engine;
 };
 
