@@ -33,6 +33,7 @@ export async function pipeEngineStream(
   const encoder = createEncoder(firstDelta);
   writer.start(
     servedHeaders(ctx, {
+      keyId: stream.served?.keyId,
       attempts: stream.attempts,
       tries: countTries(stream.attempts) + 1,
       overheadMs: (ctx.engineStartedAt ?? ctx.startedAt) - ctx.startedAt,
