@@ -17,6 +17,9 @@ const pools = new Map<string, Dispatcher>();
 
 const LONG_TIMEOUT_MS = 10 * 60_000;
 
+/** Sockets per upstream origin; `STABLE_LLM_MAX_CONNECTIONS` overrides. */
+const DEFAULT_CONNECTIONS = Number(process.env.STABLE_LLM_MAX_CONNECTIONS) || 4096;
+
 export function getDispatcher(origin: string, options: DispatcherOptions = {}): Dispatcher {
   const cacheKey = options.proxy ? `${origin}|${options.proxy}` : origin;
   let dispatcher = pools.get(cacheKey);
