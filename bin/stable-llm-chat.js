@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The bundled CLI starts about twice as fast; dist/cli is the fallback (no devDependencies).
+const { main } = await import('../dist/bundle/main.js').catch((err) =>
+  err?.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/bundle/main.js') ? import('../dist/cli/main.js') : Promise.reject(err),
+);
 
 main(['chat', ...process.argv.slice(2)], { legacyName: 'stable-llm-chat' }).then(
   (code) => {

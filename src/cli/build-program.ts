@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { packageVersion } from '../runtime/package-root.js';
 import type { CliContext } from './cli-context.js';
 import { parseOption } from './option-parsers.js';
 
@@ -57,11 +57,7 @@ Examples:
 };
 
 function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
+  return packageVersion();
 }
 
 /** `--no-color` / `--debug` belong to the root command and are shown in every subcommand's help. */

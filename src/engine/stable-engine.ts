@@ -19,7 +19,7 @@ import { AllAttemptsFailedError } from './all-attempts-failed-error.js';
 import type { Candidate } from './candidate.js';
 import { CandidateSource } from './candidate-source.js';
 import type { EngineOptions } from './engine-options.js';
-import type { HealthBus, HealthEvent } from './health-bus.js';
+import type { HealthBus, HealthEvent } from '../resilience/health-bus.js';
 import { buildServiceStatus } from './build-service-status.js';
 import type { AttemptRecord, Engine, EngineCallOptions, EngineResult, EngineStream, TargetStatus } from './engine-types.js';
 import { type FailureDecision, HEDGE_LOST, runRace } from './run-race.js';

@@ -1,11 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { packageVersion } from '../runtime/package-root.js';
 
-/** The package version, read once from package.json (two levels up from src/ or dist/). */
-export const GATEWAY_VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-})();
+/** The package version, read once from package.json. */
+export const GATEWAY_VERSION: string = packageVersion();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { HealthBus, HealthEvent } from '../engine/health-bus.js';
+import type { HealthBus, HealthEvent } from './health-bus.js';
 
 interface PubSubClient {
   publish(channel: string, message: string): Promise<unknown>;

@@ -27,7 +27,7 @@ export function getDispatcher(origin: string, options: DispatcherOptions = {}): 
     const common = {
       // Streams hold a socket for their whole length: the cap must stay above the concurrent streams
       // one gateway holds per provider (GUIDE §6: 1,000), or the rest queue for a free socket.
-      connections: options.connections ?? 2048,
+      connections: options.connections ?? DEFAULT_CONNECTIONS,
       pipelining: 1,
       keepAliveTimeout: 30_000,
       keepAliveMaxTimeout: 120_000,

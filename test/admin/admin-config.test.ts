@@ -139,6 +139,25 @@ describe('admin API: providers, models, routes and active models, applied live',
     expect(f.fake.requests.at(-1)?.protocol).toBe('anthropic');
   });
 
+  it('keeps masked header secrets when an edit sends back what the console showed', async () => {
+    await c.json('POST', '/admin/api/endpoints', {
+      id: 'hdr',
+      api_base: `${f.fake.url}/v1`,
+      headers: { 'x-api-token': 'tok-secret-00000000000000001', 'x-org': 'acme' },
+      keys: [{ key: 'sk-hdr-key-000000000000000000001' }],
+    });
+    await c.json('PUT', '/admin/api/models/openai/hdr-model', { endpoints: ['hdr'] });
+    const view = (
+      await c.get<{ endpoints: { id: string; api_base: string; headers: Record<string, string> }[] }>('/admin/api/providers')
+    ).endpoints.find((e) => e.id === 'hdr');
+    expect(view?.headers).toEqual({ 'x-api-token': 'tok…0001', 'x-org': 'acme' });
+    await c.json('PUT', '/admin/api/endpoints/hdr', { api_base: view?.api_base, headers: view?.headers, rpm: 50 });
+    expect((await chat({ model: 'openai/hdr-model', messages: [{ role: 'user', content: 'h' }] })).status).toBe(200);
+    expect(f.fake.requests.at(-1)?.headers['x-api-token']).toBe('tok-secret-00000000000000001');
+    await c.json('DELETE', '/admin/api/models/openai/hdr-model');
+    await c.json('DELETE', '/admin/api/endpoints/hdr');
+  });
+
   it('validates edits and names the field; a bad edit changes nothing', async () => {
     const badModel = await c.raw('PUT', '/admin/api/models/openai/broken', { endpoints: ['missing-endpoint'] });
     expect(badModel.status).toBe(400);
@@ -199,7 +218,7 @@ describe('admin API: providers, models, routes and active models, applied live',
     const r = await chat({ messages: [{ role: 'user', content: 'no model named' }] });
     expect(r.json.choices?.[0].message.content).toContain('Hello from claude-sonnet-4-5');
     const form = new FormData();
-    form.append('image', new Blob([makePng()], { type: 'image/png' }), 'a.png');
+    form.append('image', new Blob([new Uint8Array(makePng())], { type: 'image/png' }), 'a.png');
     form.append('prompt', 'what is this');
     const v = await fetch(`${f.url}/api/v1/vision/completions`, {
       method: 'POST',

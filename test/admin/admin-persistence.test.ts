@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { registerAdminRoutes } from '../../src/gateway/admin/register-admin-routes.js';
+import { buildGatewayConfig } from '../../src/gateway/config/build-gateway-config.js';
+import { createGateway } from '../../src/gateway/create-gateway.js';
+import { createLogger } from '../../src/gateway/logging/create-logger.js';
+import { MemoryGatewayStore } from '../../src/store/memory-gateway-store.js';
 import { AdminClient } from './support/admin-client.js';
 import { ADMIN_KEY, type AdminFixture, baseConfig, MASTER_KEY, startAdminFixture } from './support/admin-fixture.js';
 
@@ -141,5 +146,39 @@ describe('admin console persistence: file + console overlay', () => {
     expect(models.targets).not.toContain('deepseek/deepseek-chat');
     const after = await c.get<{ overlay: { endpoints: unknown[]; models: unknown[]; routes: unknown[] } }>('/admin/api/config');
     expect(after.overlay).toMatchObject({ endpoints: [], models: [], routes: [] });
+  });
+});
+
+describe('admin console mounted with registerAdminRoutes only (no withAdminConsole)', () => {
+  it('still puts console changes back on top after a file reload, within a tick', async () => {
+    let fileModels: Record<string, unknown> = { 'gpt-4o': { endpoints: ['oa'] } };
+    const load = () =>
+      buildGatewayConfig(baseConfig('http://127.0.0.1:9', { backends: { openai: { models: fileModels } } }), { source: 'object', env: {} });
+    const gw = await createGateway({
+      config: load(),
+      loadConfig: load,
+      store: new MemoryGatewayStore(),
+      logger: createLogger({ level: 'silent' }),
+      registerRoutes: async (router, runtime) => {
+        await registerAdminRoutes(router, runtime, { tickMs: 30 });
+      },
+    });
+    const { url } = await gw.listen(0, '127.0.0.1');
+    try {
+      const c = await AdminClient.login(url, ADMIN_KEY);
+      await c.json('PUT', '/admin/api/models/openai/console-model', { endpoints: ['oa'] });
+      fileModels = { 'gpt-4o': { endpoints: ['oa'] }, 'file-model': { endpoints: ['oa'] } };
+      await gw.reload();
+      const end = Date.now() + 2000;
+      let names: string[] = [];
+      while (Date.now() < end) {
+        names = Object.keys(gw.state().config.settings.backends.openai?.models ?? {});
+        if (names.includes('console-model') && names.includes('file-model')) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(names).toEqual(expect.arrayContaining(['gpt-4o', 'file-model', 'console-model']));
+    } finally {
+      await gw.close(500);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { StableEngine } from '../../engine/stable-engine.js';
 import type { GatewayRuntime } from '../gateway-runtime.js';
 import { CsrfTokens } from './auth/csrf-token.js';
@@ -35,6 +35,8 @@ export class AdminConsole {
   /** Latest health board (refreshed every tick; SSE clients share it). */
   board: HealthTarget[] = [];
   boardAt = 0;
+  /** Open /admin/api/events streams (not counted as traffic in the dashboard's in-flight number). */
+  streams = 0;
   private timer: NodeJS.Timeout | undefined;
   private lastPoll = 0;
   private readonly tickMs: number;
@@ -61,7 +63,13 @@ export class AdminConsole {
     };
     await this.config.start();
     const redisUrl = this.runtime.state().config.stores.redisUrl;
-    await this.bus.connect(redisUrl, (n) => void this.onNotice(n));
+    // Instances that share a store share a channel (the store is what they reload from).
+    const store = this.runtime.store;
+    const scope = createHash('sha256')
+      .update(store ? `${store.kind}:${store.location}` : `instance:${this.instanceId}`)
+      .digest('hex')
+      .slice(0, 16);
+    await this.bus.connect(store ? redisUrl : undefined, scope, (n) => void this.onNotice(n));
     if (this.bus.connected) this.pollMs = Math.max(this.pollMs, 30_000);
     this.refreshBoard();
     this.timer = setInterval(() => void this.tick(), this.tickMs);
@@ -116,6 +124,8 @@ export class AdminConsole {
       if (now - this.lastPoll >= this.pollMs) {
         this.lastPoll = now;
         await this.config.refreshFromStore();
+        // Gateway keys created or revoked on another instance (without Redis notices).
+        if (!this.bus.connected) await this.runtime.refreshKeys();
       }
     } catch (err) {
       this.runtime.logger.warn({ err: (err as Error).message }, 'admin console: sync failed');
@@ -131,7 +141,10 @@ export class AdminConsole {
       else if (n.kind === 'breaker' && n.deployment) this.stableEngine()?.breakerRegistry().get(n.deployment).reset();
       else if (n.kind === 'key_enable' && n.endpoint && n.keyId) this.stableEngine()?.keyPools().get(n.endpoint)?.enable(n.keyId);
     } catch (err) {
-      this.runtime.logger.warn({ err: (err as Error).message, kind: n.kind }, 'admin console: applying a change from another instance failed');
+      this.runtime.logger.warn(
+        { err: (err as Error).message, kind: n.kind },
+        'admin console: applying a change from another instance failed',
+      );
     }
   }
 }

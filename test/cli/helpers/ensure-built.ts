@@ -18,7 +18,7 @@ function newestMtime(dir: string): number {
 }
 
 function isFresh(): boolean {
-  const marker = join(REPO, 'dist/cli/main.js');
+  const marker = join(REPO, 'dist/bundle/main.js');
   if (!existsSync(marker)) return false;
   return statSync(marker).mtimeMs >= newestMtime(join(REPO, 'src'));
 }
@@ -57,6 +57,9 @@ export function ensureBuilt(): void {
       if (cliErrors.length > 0) throw new Error(`the CLI does not compile:\n${cliErrors.join('\n')}`);
       console.warn(`tsc reported errors outside src/cli (dist was still emitted):\n${res.stdout.split('\n').slice(0, 5).join('\n')}`);
     }
+    // The bins run the bundle (dist/bundle) when present: rebuild it from the fresh dist.
+    const bundle = spawnSync(process.execPath, [join(REPO, 'scripts/bundle-cli.js')], { cwd: REPO, encoding: 'utf8' });
+    if (bundle.status !== 0) throw new Error(`bundling the CLI failed:\n${bundle.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -80,6 +80,7 @@ export function createFakeEngine(
       return {
         attempts,
         done,
+        served: undefined,
         abort: () => void it.return(undefined),
         [Symbol.asyncIterator]: () => it,
       } satisfies EngineStream;

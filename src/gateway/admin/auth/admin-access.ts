@@ -32,7 +32,12 @@ export function csrfTokenFor(access: AdminAccess, ctx: RequestContext, tokens: C
 /** Refuses cross-site browser requests to any admin API path (login included). */
 export function assertSameSite(ctx: RequestContext): void {
   if (isCrossSite(ctx.req)) {
-    throw new GatewayHttpError({ status: 403, type: 'permission_error', code: 'cross_site_request', message: 'cross-site requests to the admin API are refused' });
+    throw new GatewayHttpError({
+      status: 403,
+      type: 'permission_error',
+      code: 'cross_site_request',
+      message: 'cross-site requests to the admin API are refused',
+    });
   }
 }
 
@@ -49,16 +54,27 @@ export function requireAdmin(ctx: RequestContext, tokens: CsrfTokens): AdminAcce
         status: 403,
         type: 'permission_error',
         code: 'admin_localhost_only',
-        message: 'the admin console is open only on localhost because neither server.admin_key nor server.master_key is set; set one to use it from elsewhere',
+        message:
+          'the admin console is open only on localhost because neither server.admin_key nor server.master_key is set; set one to use it from elsewhere',
       });
     }
-    throw new GatewayHttpError({ status: 401, type: 'authentication_error', code: 'admin_login_required', message: 'admin login required (admin_key, or master_key when no admin_key is set)' });
+    throw new GatewayHttpError({
+      status: 401,
+      type: 'authentication_error',
+      code: 'admin_login_required',
+      message: 'admin login required (admin_key, or master_key when no admin_key is set)',
+    });
   }
   if (!SAFE_METHODS.has(ctx.method)) {
     const expected = csrfTokenFor(access, ctx, tokens);
     const got = ctx.header('x-csrf-token');
     if (expected !== undefined && (!got || !CsrfTokens.equal(got, expected))) {
-      throw new GatewayHttpError({ status: 403, type: 'permission_error', code: 'csrf_token_invalid', message: 'missing or invalid x-csrf-token header; reload the admin console' });
+      throw new GatewayHttpError({
+        status: 403,
+        type: 'permission_error',
+        code: 'csrf_token_invalid',
+        message: 'missing or invalid x-csrf-token header; reload the admin console',
+      });
     }
   }
   return access;

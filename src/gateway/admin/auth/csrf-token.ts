@@ -10,7 +10,9 @@ export class CsrfTokens {
   private readonly openSecret = randomBytes(32);
 
   forSession(cookie: string, adminSecret: Buffer | undefined): string {
-    return createHmac('sha256', adminSecret ?? this.openSecret).update(`stable-llm-csrf:${cookie}`).digest('base64url');
+    return createHmac('sha256', adminSecret ?? this.openSecret)
+      .update(`stable-llm-csrf:${cookie}`)
+      .digest('base64url');
   }
 
   forOpenMode(): string {

@@ -6,6 +6,7 @@ import { buildMergedConfig } from '../overlay/build-merged-config.js';
 import { mergeSettingsSource } from '../overlay/merge-settings.js';
 import type { OverlayStore } from '../overlay/overlay-store.js';
 import type { ChangeBus } from './change-bus.js';
+import { resolveActive } from './resolve-active.js';
 
 /** What a console edit sees: the latest stored overlay (to change in place) and the file's config. */
 export interface MutationContext {
@@ -88,12 +89,18 @@ export class AdminConfigManager {
       return merged;
     } catch (err) {
       this.overlayError = `console changes could not be applied on top of the config file: ${(err as Error).message}`;
-      this.runtime.logger.error({ err: (err as Error).message }, 'admin console: overlay does not fit the reloaded file; running the file alone');
+      this.runtime.logger.error(
+        { err: (err as Error).message },
+        'admin console: overlay does not fit the reloaded file; running the file alone',
+      );
       return base;
     }
   }
 
-  /** Picks up a config applied behind our back (a file reload) and puts the overlay back on top. */
+  /**
+   * Safety net for gateways mounted without `withAdminConsole`: picks up a config applied behind
+   * our back (a file reload) and puts the overlay back on top (checked every tick and request).
+   */
   async sync(): Promise<void> {
     const current = this.runtime.state().config;
     if (this.known.has(current)) return;
@@ -155,6 +162,30 @@ export class AdminConfigManager {
     } catch {
       // A malformed value is ignored; the gateway keeps its current active models.
     }
+  }
+
+  /**
+   * Clears active-model choices that no longer resolve (after discarding console changes, the
+   * model they named may be gone); requests then fall back to the file's active models.
+   */
+  async dropStaleActive(): Promise<string[]> {
+    const state = this.runtime.state();
+    const stale: { chat?: null; vision?: null } = {};
+    const names: string[] = [];
+    for (const kind of ['chat', 'vision'] as const) {
+      const name = state.active[kind];
+      if (!name) continue;
+      if ('error' in resolveActive(name, state)) {
+        stale[kind] = null;
+        names.push(`${kind}: ${name}`);
+      }
+    }
+    if (names.length) {
+      await this.runtime.setActiveModels(stale);
+      this.lastActiveRaw = await this.runtime.store?.getValue('active_models').catch(() => undefined);
+      this.bus.publish({ kind: 'active' });
+    }
+    return names;
   }
 
   /** Records the active-models value this instance just wrote (so polling does not re-apply it). */

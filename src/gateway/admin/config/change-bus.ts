@@ -22,6 +22,7 @@ interface RedisLike {
   disconnect(): void;
 }
 
+/** Channel prefix; the full name adds a digest of the shared store, so separate deployments on one Redis never hear each other. */
 export const CHANGE_CHANNEL = 'stable-llm:admin:changes';
 
 /**
@@ -33,6 +34,7 @@ export class ChangeBus {
   private pub: RedisLike | undefined;
   private sub: RedisLike | undefined;
   private listener: ((notice: ChangeNotice) => void) | undefined;
+  private channel = CHANGE_CHANNEL;
 
   constructor(
     readonly instanceId: string,
@@ -44,9 +46,10 @@ export class ChangeBus {
   }
 
   /** Connects publisher and subscriber; failures are logged and leave the bus off. */
-  async connect(redisUrl: string | undefined, onNotice: (notice: ChangeNotice) => void): Promise<void> {
+  async connect(redisUrl: string | undefined, scope: string, onNotice: (notice: ChangeNotice) => void): Promise<void> {
     this.listener = onNotice;
     if (!redisUrl) return;
+    this.channel = `${CHANGE_CHANNEL}:${scope}`;
     try {
       const mod = (await import('ioredis')) as unknown as { default: new (url: string, options: Record<string, unknown>) => RedisLike };
       const options = { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 3000 };
@@ -55,23 +58,26 @@ export class ChangeBus {
       pub.on('error', () => undefined);
       sub.on('error', () => undefined);
       await Promise.all([pub.connect(), sub.connect()]);
-      await sub.subscribe(CHANGE_CHANNEL);
+      await sub.subscribe(this.channel);
       sub.on('message', (channel: unknown, message: unknown) => {
-        if (channel !== CHANGE_CHANNEL || typeof message !== 'string') return;
+        if (channel !== this.channel || typeof message !== 'string') return;
         const notice = parseNotice(message);
         if (notice && notice.from !== this.instanceId) this.listener?.(notice);
       });
       this.pub = pub;
       this.sub = sub;
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'admin console: Redis change notifications unavailable; other instances pick up changes by polling the store');
+      this.logger.warn(
+        { err: (err as Error).message },
+        'admin console: Redis change notifications unavailable; other instances pick up changes by polling the store',
+      );
       this.close();
     }
   }
 
   publish(notice: Omit<ChangeNotice, 'from'>): void {
     if (!this.pub) return;
-    this.pub.publish(CHANGE_CHANNEL, JSON.stringify({ ...notice, from: this.instanceId })).catch((err: unknown) => {
+    this.pub.publish(this.channel, JSON.stringify({ ...notice, from: this.instanceId })).catch((err: unknown) => {
       this.logger.warn({ err: (err as Error).message }, 'admin console: change notification failed');
     });
   }

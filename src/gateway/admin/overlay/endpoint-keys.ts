@@ -26,9 +26,10 @@ export function endpointKeys(raw: Record<string, unknown> | undefined, endpointI
   return out;
 }
 
-export function keyAttributes(k: KeyAttributes): KeyAttributes {
+/** The attributes of a key; null / undefined mean "default" and are left out. */
+export function keyAttributes(k: { [A in (typeof ATTRS)[number]]?: KeyAttributes[A] | null }): KeyAttributes {
   const out: KeyAttributes = {};
-  for (const a of ATTRS) if (k[a] !== undefined) (out as Record<string, unknown>)[a] = k[a];
+  for (const a of ATTRS) if (k[a] !== undefined && k[a] !== null) (out as Record<string, unknown>)[a] = k[a];
   return out;
 }
 

@@ -1,7 +1,8 @@
 import { ConfigError } from '../../../errors/config-error.js';
+import { interpolateEnv } from '../../../settings/interpolate-env.js';
 import type { EndpointOverlay, KeyAttributes, KeyEntry } from './admin-overlay.js';
 import { deepEqual } from './deep-equal.js';
-import { endpointKeys, isMaskedSecret, keyAttributes } from './endpoint-keys.js';
+import { endpointKeys, isEnvReference, isMaskedSecret, keyAttributes } from './endpoint-keys.js';
 
 /** Endpoint fields the console edits (credentials and cloud-specific extras stay file-only). */
 export const EDITABLE_ENDPOINT_FIELDS = [
@@ -20,9 +21,15 @@ export const EDITABLE_ENDPOINT_FIELDS = [
 ] as const;
 
 /** A key as the console sends it: a new secret, or an existing key by id (secret omitted or masked). */
-export interface DesiredKey extends KeyAttributes {
+export interface DesiredKey {
   id?: string;
   key?: string;
+  /** null = back to the default. */
+  weight?: number | null;
+  rpm?: number | null;
+  tpm?: number | null;
+  rpd?: number | null;
+  enabled?: boolean;
 }
 
 export interface DesiredEndpoint {
@@ -42,6 +49,7 @@ export function endpointOverlayFor(
   current: Record<string, unknown> | undefined,
   previous: EndpointOverlay | undefined,
   desired: DesiredEndpoint,
+  env: NodeJS.ProcessEnv = process.env,
 ): EndpointOverlay | undefined {
   const id = desired.id;
   const fields: Record<string, unknown> = {};
@@ -51,7 +59,7 @@ export function endpointOverlayFor(
     fields[f] = v ?? null;
   }
   let keys = previous?.keys;
-  if (desired.keys) keys = keyDiff(id, endpointKeys(base, id), endpointKeys(current, id), desired.keys);
+  if (desired.keys) keys = keyDiff(id, endpointKeys(base, id), endpointKeys(current, id), desired.keys, env);
   const out: EndpointOverlay = {};
   if (Object.keys(fields).length > 0) out.fields = fields;
   if (keys) out.keys = keys;
@@ -68,7 +76,9 @@ function keyDiff(
   baseKeys: KeyEntry[],
   currentKeys: KeyEntry[],
   desired: DesiredKey[],
+  env: NodeJS.ProcessEnv,
 ): EndpointOverlay['keys'] | undefined {
+  const same = (a: string, b: string): boolean => a === b || (isEnvReference(a) && resolves(a, env) === b);
   const used = new Set<string>([...baseKeys, ...currentKeys].map((k) => k.id));
   const final: KeyEntry[] = [];
   const ids = new Set<string>();
@@ -99,11 +109,11 @@ function keyDiff(
   const patch: Record<string, KeyAttributes> = {};
   for (const b of baseKeys) {
     const f = final.find((k) => k.id === b.id);
-    if (!f || f.key !== b.key) removed.push(b.id);
+    if (!f || !same(f.key, b.key)) removed.push(b.id);
   }
   for (const f of final) {
     const b = baseKeys.find((k) => k.id === f.id);
-    if (!b || b.key !== f.key) {
+    if (!b || !same(f.key, b.key)) {
       added.push(f);
       continue;
     }
@@ -122,6 +132,14 @@ function keyDiff(
   if (added.length) out.added = added;
   if (Object.keys(patch).length) out.patch = patch;
   return out;
+}
+
+function resolves(ref: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return interpolateEnv(ref, env) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 const KEY_DEFAULTS: Record<string, unknown> = { weight: 1, enabled: true };

@@ -1,8 +1,8 @@
 import { sendJson } from '../../http/send-json.js';
 import { SseWriter } from '../../http/sse-writer.js';
 import type { AdminConsole } from '../admin-console.js';
-import { adminError } from '../http/admin-error.js';
 import type { AdminApiRouter } from '../http/admin-api-router.js';
+import { adminError } from '../http/admin-error.js';
 import { readAdminBody } from '../http/read-admin-body.js';
 import { breakerResetBody } from '../schemas/admin-schemas.js';
 import { BUCKET_MS } from '../stats/live-stats.js';
@@ -19,7 +19,13 @@ export function registerDashboardRoutes(api: AdminApiRouter<AdminConsole>): void
       const window = WINDOWS.has(minutes) ? minutes : 15;
       const now = Date.now();
       if (now - admin.boardAt > 1000) admin.refreshBoard();
-      sendJson(ctx, 200, { ...snapshot(admin, now), minutes: window, bucket_ms: BUCKET_MS, series: admin.stats.series(now - window * 60_000), events: admin.watcher.events().slice(-50).reverse() });
+      sendJson(ctx, 200, {
+        ...snapshot(admin, now, true),
+        minutes: window,
+        bucket_ms: BUCKET_MS,
+        series: admin.stats.series(now - window * 60_000),
+        events: admin.watcher.events().slice(-50).reverse(),
+      });
     },
     { summary: 'Dashboard: live series (this instance), totals, health board, recent breaker / key events' },
   );
@@ -30,6 +36,7 @@ export function registerDashboardRoutes(api: AdminApiRouter<AdminConsole>): void
     (ctx, _p, admin) => {
       const writer = new SseWriter(ctx);
       writer.start({});
+      admin.streams++;
       let lastEvent = Date.now();
       let stopped = false;
       const send = (): void => {
@@ -37,12 +44,13 @@ export function registerDashboardRoutes(api: AdminApiRouter<AdminConsole>): void
         const now = Date.now();
         const events = admin.watcher.events(lastEvent);
         if (events.length) lastEvent = events[events.length - 1].ts;
-        const payload = { ...snapshot(admin, now), points: admin.stats.series(now - 2 * BUCKET_MS), events };
+        const payload = { ...snapshot(admin, now, false), points: admin.stats.series(now - 2 * BUCKET_MS), events };
         writer.write(`event: tick\ndata: ${JSON.stringify(payload)}\n\n`);
       };
       const stop = (): void => {
         if (stopped) return;
         stopped = true;
+        admin.streams--;
         clearInterval(timer);
         offClose();
         writer.end();
@@ -94,7 +102,8 @@ export function registerDashboardRoutes(api: AdminApiRouter<AdminConsole>): void
   );
 }
 
-function snapshot(admin: AdminConsole, now: number): Record<string, unknown> {
+/** What the dashboard shows every tick. In-flight excludes the console's own event streams (and this request). */
+function snapshot(admin: AdminConsole, now: number, isRequest: boolean): Record<string, unknown> {
   const rt = admin.runtime;
   const state = rt.state();
   return {
@@ -102,7 +111,7 @@ function snapshot(admin: AdminConsole, now: number): Record<string, unknown> {
     instance: admin.instanceId,
     version: rt.version,
     uptime_s: Math.round((now - rt.startedAt) / 1000),
-    inflight: rt.inflight(),
+    inflight: Math.max(0, rt.inflight() - admin.streams - (isRequest ? 1 : 0)),
     generation: state.generation,
     revision: admin.config.revision,
     active: state.active,

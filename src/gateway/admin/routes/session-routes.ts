@@ -4,8 +4,8 @@ import { sendJson } from '../../http/send-json.js';
 import type { AdminConsole } from '../admin-console.js';
 import { type AdminAccess, assertSameSite, csrfTokenFor, resolveAccess } from '../auth/admin-access.js';
 import { isLoopbackRequest } from '../auth/is-loopback.js';
-import { adminError } from '../http/admin-error.js';
 import type { AdminApiRouter } from '../http/admin-api-router.js';
+import { adminError } from '../http/admin-error.js';
 import { readAdminBody } from '../http/read-admin-body.js';
 import { loginBody } from '../schemas/admin-schemas.js';
 
@@ -24,7 +24,8 @@ export function registerSessionRoutes(api: AdminApiRouter<AdminConsole>): void {
       const body = await readAdminBody(ctx, loginBody);
       const keys = ctx.state.keys;
       if (!keys.adminAuthRequired) {
-        if (!isLoopbackRequest(ctx.req)) throw adminError(403, 'admin_localhost_only', 'no admin key is configured: the console is open on localhost only');
+        if (!isLoopbackRequest(ctx.req))
+          throw adminError(403, 'admin_localhost_only', 'no admin key is configured: the console is open on localhost only');
         sendJson(ctx, 200, sessionInfo(ctx, admin, { mode: 'open' }));
         return;
       }

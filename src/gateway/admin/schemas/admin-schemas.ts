@@ -13,8 +13,14 @@ const optNum = posInt.nullable().optional();
 export const loginBody = z.strictObject({ key: z.string().min(1, 'enter the admin key') });
 
 export const keyInput = z.strictObject({
-  id: z.string().regex(/^[^\s]{1,100}$/, 'no spaces, 1-100 characters').optional(),
-  key: z.string().optional().describe('The secret, or a ${ENV} reference. Omit (or send the masked value) to keep an existing key by id.'),
+  id: z
+    .string()
+    .regex(/^[^\s]{1,100}$/, 'no spaces, 1-100 characters')
+    .optional(),
+  key: z
+    .string()
+    .optional()
+    .describe(`The secret, or an environment reference ($\{NAME}). Omit (or send the masked value) to keep an existing key by id.`),
   weight: z.number().positive().nullable().optional(),
   rpm: optNum,
   tpm: optNum,
@@ -45,7 +51,7 @@ export const endpointCreateBody = z.strictObject({
 
 export const endpointUpdateBody = z.strictObject({ ...endpointFields, keys: z.array(keyInput).optional() });
 
-export const keyAddBody = keyInput.extend({ key: z.string().min(1, 'enter the API key (or a ${ENV} reference)') });
+export const keyAddBody = keyInput.extend({ key: z.string().min(1, 'enter the API key (or an environment reference)') });
 
 export const keyPatchBody = z.strictObject({
   enabled: z.boolean().optional(),
@@ -71,7 +77,10 @@ export const activeBody = z.strictObject({
 });
 
 export const gatewayKeyBody = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits, _ . : - only').optional(),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits, _ . : - only')
+    .optional(),
   name: z.string().max(200).nullable().optional(),
   models: z.array(z.string().min(1)).nullable().optional(),
   rpm: optNum,

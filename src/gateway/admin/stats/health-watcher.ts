@@ -33,16 +33,34 @@ export class HealthWatcher {
       for (const d of t.deployments) {
         if (d.breaker) {
           const b = d.breaker;
-          note(`b:${d.key}`, b.state, (from) => ({ ts: now, type: 'breaker', target: t.id, subject: d.key, from, to: b.state, detail: b.last_error ? `${b.last_error.kind}: ${b.last_error.message}` : null }));
+          note(`b:${d.key}`, b.state, (from) => ({
+            ts: now,
+            type: 'breaker',
+            target: t.id,
+            subject: d.key,
+            from,
+            to: b.state,
+            detail: b.last_error ? `${b.last_error.kind}: ${b.last_error.message}` : null,
+          }));
         }
         for (const k of d.keys?.keys ?? []) {
-          note(`k:${d.endpoint}:${k.id}`, k.state, (from) => ({ ts: now, type: 'key', target: t.id, subject: `${d.endpoint} ${k.id}`, from, to: k.state, detail: k.disabled_reason }));
+          note(`k:${d.endpoint}:${k.id}`, k.state, (from) => ({
+            ts: now,
+            type: 'key',
+            target: t.id,
+            subject: `${d.endpoint} ${k.id}`,
+            from,
+            to: k.state,
+            detail: k.disabled_reason,
+          }));
         }
       }
     }
     this.primed = true;
     // The same key shows up under every model on its endpoint: report it once.
-    const unique = fresh.filter((e, i) => e.type === 'breaker' || fresh.findIndex((x) => x.type === 'key' && x.subject === e.subject && x.to === e.to) === i);
+    const unique = fresh.filter(
+      (e, i) => e.type === 'breaker' || fresh.findIndex((x) => x.type === 'key' && x.subject === e.subject && x.to === e.to) === i,
+    );
     this.feed.push(...unique);
     if (this.feed.length > KEEP) this.feed.splice(0, this.feed.length - KEEP);
     return unique;

@@ -100,7 +100,19 @@ export class LiveStats {
               completion_tokens: b.completionTokens,
               cost_usd: b.cost,
             }
-          : { t, requests: 0, errors: 0, kinds: {}, p50: null, p95: null, ttft_p50: null, ttft_p95: null, prompt_tokens: 0, completion_tokens: 0, cost_usd: 0 },
+          : {
+              t,
+              requests: 0,
+              errors: 0,
+              kinds: {},
+              p50: null,
+              p95: null,
+              ttft_p50: null,
+              ttft_p95: null,
+              prompt_tokens: 0,
+              completion_tokens: 0,
+              cost_usd: 0,
+            },
       );
     }
     return out;
@@ -158,7 +170,17 @@ export class LiveStats {
     if (last && last.t === t) return last;
     const existing = this.buckets.find((b) => b.t === t);
     if (existing) return existing;
-    const b: Bucket = { t, requests: 0, errors: 0, kinds: {}, latency: newHistogram(), ttft: newHistogram(), promptTokens: 0, completionTokens: 0, cost: 0 };
+    const b: Bucket = {
+      t,
+      requests: 0,
+      errors: 0,
+      kinds: {},
+      latency: newHistogram(),
+      ttft: newHistogram(),
+      promptTokens: 0,
+      completionTokens: 0,
+      cost: 0,
+    };
     this.buckets.push(b);
     this.buckets.sort((x, y) => x.t - y.t);
     const cutoff = floor(this.now()) - KEEP_BUCKETS * BUCKET_MS;

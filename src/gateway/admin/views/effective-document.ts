@@ -5,8 +5,8 @@ import type { GatewayState } from '../../gateway-state.js';
 import type { AdminOverlay } from '../overlay/admin-overlay.js';
 import { endpointKeys } from '../overlay/endpoint-keys.js';
 import { mergeSettingsSource } from '../overlay/merge-settings.js';
-import { routeToInput } from './route-to-input.js';
 import { maskDeep, maskHeaders, maskUrl, maskValue } from './mask-values.js';
+import { routeToInput } from './route-to-input.js';
 
 /**
  * The running config as one YAML-ready document: the config file as written (its `${ENV}`
@@ -71,7 +71,8 @@ function maskDocument(doc: Record<string, unknown>): Record<string, unknown> {
   if (out.server && typeof out.server === 'object') {
     const s: Record<string, unknown> = { ...(out.server as Record<string, unknown>) };
     for (const f of ['master_key', 'admin_key']) if (typeof s[f] === 'string') s[f] = maskValue(s[f] as string);
-    if (Array.isArray(s.keys)) s.keys = (s.keys as Record<string, unknown>[]).map((k) => ({ ...k, key: typeof k.key === 'string' ? maskValue(k.key) : k.key }));
+    if (Array.isArray(s.keys))
+      s.keys = (s.keys as Record<string, unknown>[]).map((k) => ({ ...k, key: typeof k.key === 'string' ? maskValue(k.key) : k.key }));
     out.server = s;
   }
   if (out.stores && typeof out.stores === 'object') {
