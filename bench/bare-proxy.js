@@ -6,7 +6,6 @@
  *   node bench/bare-proxy.js --upstream http://127.0.0.1:PORT [--port 0]  → prints BARE_PROXY_URL=http://…
  */
 import { createServer } from 'node:http';
-import { pipeline } from 'node:stream';
 import { Agent, request } from 'undici';
 
 const args = process.argv.slice(2);
@@ -24,7 +23,11 @@ const server = createServer((req, res) => {
       const out = {};
       for (const [k, v] of Object.entries(up.headers)) if (!HOP.has(k)) out[k] = v;
       res.writeHead(up.statusCode, out);
-      pipeline(up.body, res, () => undefined);
+      // pipe, not stream.pipeline: pipeline aborts an internal AbortController (a DOMException
+      // with a stack) on every finish, ~7 % of this proxy's CPU.
+      up.body.on('error', () => res.destroy());
+      res.on('close', () => up.body.readableEnded || up.body.destroy());
+      up.body.pipe(res);
     },
     (err) => {
       res.writeHead(502, { 'content-type': 'application/json' });

@@ -74,10 +74,12 @@ function completionBody(model) {
 }
 
 const RATE_LIMIT_BODY = Buffer.from(
-  JSON.stringify({ error: { message: 'Rate limit reached for requests (bench).', type: 'requests', param: null, code: 'rate_limit_exceeded' } }),
+  JSON.stringify({
+    error: { message: 'Rate limit reached for requests (bench).', type: 'requests', param: null, code: 'rate_limit_exceeded' },
+  }),
 );
 
-function chunkFrame(model, i, delta, finish) {
+function chunkFrame(model, delta, finish) {
   return `data: {"id":"chatcmpl-bench","object":"chat.completion.chunk","created":${created},"model":${JSON.stringify(model)},"choices":[{"index":0,"delta":${JSON.stringify(delta)},"logprobs":null,"finish_reason":${finish ? '"stop"' : 'null'}}]}\n\n`;
 }
 function usageFrame(model, n) {
@@ -88,8 +90,9 @@ function stream(res, model, mode, includeUsage) {
   count(200);
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const n = Math.max(1, mode.chunks);
-  const content = (i) => chunkFrame(model, i, i === 0 ? { role: 'assistant', content: TOKENS[0] } : { content: TOKENS[i % TOKENS.length] }, false);
-  const tail = () => `${chunkFrame(model, n, {}, true)}${includeUsage ? usageFrame(model, n) : ''}data: [DONE]\n\n`;
+  const content = (i) =>
+    chunkFrame(model, i === 0 ? { role: 'assistant', content: TOKENS[0] } : { content: TOKENS[i % TOKENS.length] }, false);
+  const tail = () => `${chunkFrame(model, {}, true)}${includeUsage ? usageFrame(model, n) : ''}data: [DONE]\n\n`;
   if (mode.every <= 0) {
     let all = '';
     for (let i = 0; i < n; i++) all += content(i);

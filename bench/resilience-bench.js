@@ -20,12 +20,14 @@ const r = await import(pathToFileURL(join(dist, 'resilience', 'index.js')).href)
 const args = process.argv.slice(2);
 const N = Number(args.includes('--iterations') ? args[args.indexOf('--iterations') + 1] : 100_000);
 
-const KEYS = ['sk-bench-key-aaaaaaaaaaaaaaaaaaaa01', 'sk-bench-key-aaaaaaaaaaaaaaaaaaaa02', 'sk-bench-key-aaaaaaaaaaaaaaaaaaaa03'].map((key, i) => ({
-  id: `k${i}`,
-  key,
-  rpm: 1_000_000_000,
-  tpm: 1_000_000_000_000,
-}));
+const KEYS = ['sk-bench-key-aaaaaaaaaaaaaaaaaaaa01', 'sk-bench-key-aaaaaaaaaaaaaaaaaaaa02', 'sk-bench-key-aaaaaaaaaaaaaaaaaaaa03'].map(
+  (key, i) => ({
+    id: `k${i}`,
+    key,
+    rpm: 1_000_000_000,
+    tpm: 1_000_000_000_000,
+  }),
+);
 const SCOPES = [
   { name: 'endpoint:openai-main', rpm: 1_000_000_000, tpm: 1_000_000_000_000, concurrent: 10_000 },
   { name: 'deployment:openai|main|gpt-4o', rpm: 1_000_000_000 },
@@ -99,7 +101,9 @@ const results = [];
 }
 {
   const { pool } = fresh();
-  results.push(await time('  key pool only (acquire + report)', () => pool.acquire({ estimatedTokens: 120 }).report({ ok: true, tokens: 150 })));
+  results.push(
+    await time('  key pool only (acquire + report)', () => pool.acquire({ estimatedTokens: 120 }).report({ ok: true, tokens: 150 })),
+  );
 }
 {
   const { limiter } = fresh();

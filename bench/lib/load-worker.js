@@ -26,13 +26,14 @@ function cannon(opts) {
 
 async function httpJob(job) {
   const base = { url: job.url, method: 'POST', headers: job.headers, body: job.body, connections: job.connections, timeout: 30 };
-  if (job.warmupS > 0) await cannon({ ...base, duration: job.warmupS });
+  const warm = job.warmupS > 0 ? await cannon({ ...base, duration: job.warmupS }) : undefined;
   const { result, latencies } = await cannon({ ...base, duration: job.durationS });
   const ok = result['2xx'];
   return {
     connections: job.connections,
     durationS: job.durationS,
     requests: result.requests.total,
+    warmupRequests: warm ? warm.result.requests.total : 0,
     ok,
     rps: ok / job.durationS,
     non2xx: result.non2xx,

@@ -44,7 +44,10 @@ if (file) {
     const q = (p) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : 0);
     const m = process.memoryUsage();
     try {
-      appendFileSync(file, `${JSON.stringify({ t: Date.now(), n: s.length, lagP50: q(0.5), lagP99: q(0.99), lagMax: s.at(-1) ?? 0, rss: m.rss, heap: m.heapUsed })}\n`);
+      appendFileSync(
+        file,
+        `${JSON.stringify({ t: Date.now(), n: s.length, lagP50: q(0.5), lagP99: q(0.99), lagMax: s.at(-1) ?? 0, rss: m.rss, heap: m.heapUsed })}\n`,
+      );
     } catch {
       // the harness may already have removed its temp dir
     }
