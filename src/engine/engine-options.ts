@@ -35,8 +35,9 @@ export interface EngineOptions {
    */
   continueStreamOnFailure?: boolean;
   /**
-   * When every candidate failed with a retryable error, wait (Retry-After aware, capped at
-   * `maxRetryWaitMs`) and run the plan again, up to this many extra rounds within the deadline.
+   * When every candidate failed with a retryable error, wait (full-jitter backoff, or the
+   * provider's Retry-After when that is at most `maxRetryWaitMs`, default 5 s) and run the plan
+   * again, up to this many extra rounds within the deadline and a retry budget (≈10% of traffic).
    * Default 1.
    */
   retryRounds?: number;

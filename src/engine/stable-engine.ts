@@ -7,6 +7,8 @@ import { type Clock, systemClock } from '../resilience/clock.js';
 import { type ErrorPolicy, resolveErrorPolicy } from '../resilience/error-policy.js';
 import { KeyPool } from '../resilience/key-pool.js';
 import { maskSecretsInText } from '../resilience/mask-secret.js';
+import { RetryBudget } from '../resilience/retry-budget.js';
+import { RetryPolicy } from '../resilience/retry-policy.js';
 import { buildDefaultPlan } from '../router/build-default-plan.js';
 import type { PlanTarget } from '../router/plan-target.js';
 import type { Route } from '../router/route-config.js';
@@ -40,6 +42,9 @@ export class StableEngine implements Engine {
   private readonly policy: ErrorPolicy;
   private readonly clock: Clock;
   private readonly timeouts: StageTimeouts;
+  /** Extra rounds over the plan: full-jitter backoff, Retry-After aware, within a retry budget. */
+  private readonly retryPolicy: RetryPolicy;
+  private readonly retryBudget: RetryBudget;
 
   constructor(private readonly options: EngineOptions) {
     this.settings = options.settings;
@@ -48,6 +53,14 @@ export class StableEngine implements Engine {
     this.policy = resolveErrorPolicy(options.errorPolicy);
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.breakers = new CircuitBreakerRegistry({ ...options.breaker, clock: this.clock });
+    // Retries may add at most ~10% traffic (plus a small floor), so an outage is not multiplied.
+    this.retryBudget = new RetryBudget({ clock: this.clock });
+    this.retryPolicy = new RetryPolicy({
+      maxRetries: options.retryRounds ?? 1,
+      maxRetryAfterMs: options.maxRetryWaitMs ?? 5_000,
+      maxDelayMs: options.maxRetryWaitMs ?? 5_000,
+      budget: this.retryBudget,
+    });
     this.breakers.onStateChange((change) => options.events?.onBreakerChange?.(change.key, change.from, change.to));
   }
 
@@ -178,6 +191,7 @@ export class StableEngine implements Engine {
 
   async complete(request: ChatRequest, options: EngineCallOptions = {}): Promise<EngineResult> {
     const attempts: AttemptRecord[] = [];
+    this.retryBudget.recordRequest();
     // The overall deadline is enforced per attempt (each attempt's total timer is capped by the
     // time left) instead of by one more AbortController + timer + listener per request.
     const endsAt = this.clock.now() + (options.deadlineMs ?? this.options.deadlineMs ?? 180_000);
@@ -215,6 +229,7 @@ export class StableEngine implements Engine {
 
   stream(request: ChatRequest, options: EngineCallOptions = {}): EngineStream {
     const attempts: AttemptRecord[] = [];
+    this.retryBudget.recordRequest();
     const outer = new AbortController();
     if (options.signal) {
       if (options.signal.aborted) outer.abort(options.signal.reason);
@@ -511,16 +526,21 @@ export class StableEngine implements Engine {
     }
   }
 
-  /** How long to wait before another round, or undefined to give up. */
+  /**
+   * How long to wait before another round over the plan, or undefined to give up: only when every
+   * real attempt failed with a kind the error policy retries, the retry budget has room, the
+   * provider's Retry-After is short, and the wait ends before the deadline.
+   */
   private retryWait(error: LLMError | undefined, attempts: AttemptRecord[], round: number, endsAt: number): number | undefined {
-    if (!error || round >= (this.options.retryRounds ?? 1)) return undefined;
-    const tried = attempts.filter((a) => a.outcome === 'error');
+    if (!error) return undefined;
+    const tried = attempts.filter((a) => a.outcome === 'error' && a.code !== 'hedge_lost');
     if (tried.length === 0) return undefined;
     if (!tried.every((a) => a.kind && this.policy[a.kind].retrySameTarget)) return undefined;
-    const hinted = Math.min(...attempts.filter((a) => a.outcome === 'error').map(() => error.retryAfterMs ?? 1000));
-    const wait = Math.min(hinted, this.options.maxRetryWaitMs ?? 2000);
-    if (this.clock.now() + wait >= endsAt) return undefined;
-    return wait;
+    const hints = tried.map((a) => a.retryAfterMs).filter((w): w is number => w !== undefined);
+    const decision = this.retryPolicy.decide({ kind: error.kind, retryAfterMs: hints.length ? Math.min(...hints) : undefined }, round);
+    if (!decision.retry) return undefined;
+    if (this.clock.now() + decision.delayMs >= endsAt) return undefined;
+    return decision.delayMs;
   }
 
   private failure(error: LLMError | undefined, attempts: AttemptRecord[]): AllAttemptsFailedError {

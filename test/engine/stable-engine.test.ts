@@ -227,7 +227,7 @@ describe('failure summaries', () => {
     const second = (await llm.chat('b').catch((e: unknown) => e)) as AllAttemptsFailedError;
     expect(fake.requests.length).toBe(before);
     expect(second).toMatchObject({ kind: 'rate_limit', status: 429 });
-    expect(second.retryAfterMs).toBeGreaterThan(8000);
+    expect(second.retryAfterMs).toBeGreaterThan(4000); // 9 s minus however long the first call took on a busy machine
     expect(second.retryAfterMs).toBeLessThanOrEqual(9000);
     expect(second.attempts.every((a) => a.skipReason === 'keys_cooling_down')).toBe(true);
   });
@@ -241,5 +241,26 @@ describe('failure summaries', () => {
       expect(stream.served?.keyId).toMatch(/^ds#/);
       break;
     }
+  });
+});
+
+describe('retry rounds', () => {
+  it('runs the plan once more after a jittered backoff when every provider failed retryably', async () => {
+    fake.addRule({ times: 3, error: 'overloaded' });
+    const llm = new StableLLM({ settings: settings(), failureThreshold: 10 });
+    const started = Date.now();
+    const res = await llm.chat('again please');
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(res.attempts.filter((a) => a.outcome === 'error')).toHaveLength(3);
+    expect(res.attempts.at(-1)?.outcome).toBe('success');
+  });
+
+  it('does not retry a round when a provider asks to wait longer than the cap (answers 429 instead)', async () => {
+    fake.addRule({ ...errors.anthropicRateLimit(60) });
+    const llm = new StableLLM({ settings: settings(), serviceOrder: ['anthropic'] });
+    const started = Date.now();
+    const err = (await llm.chat('x', { model: 'anthropic/claude-sonnet-5' }).catch((e: unknown) => e)) as AllAttemptsFailedError;
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(err).toMatchObject({ kind: 'rate_limit', status: 429, retryAfterMs: 60_000 });
   });
 });
