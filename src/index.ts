@@ -4,44 +4,63 @@
  * gateway, the admin console, database drivers or any tokenizer at import time.
  */
 
-// Settings
-export { settings, SettingsStore, parseSettings, readConfigFile, interpolateEnv, BackendType, BACKEND_TYPES, isBackendType } from './settings/index.js';
-export type { ResolvedSettings, EndpointConfig, ModelConfig, BackendConfig, ApiKeyConfig, SettingsInput } from './settings/index.js';
-
-// Canonical types and validation
-export * from './spec/index.js';
-
-// Errors
-export { LLMError, RateLimitError, QuotaExhaustedError, AuthenticationError, TimeoutError, AbortedError, createLLMError, isLLMError } from './errors/llm-error.js';
-export { ConfigError } from './errors/config-error.js';
-export { parseRetryAfter } from './errors/parse-retry-after.js';
-export { AllAttemptsFailedError } from './engine/all-attempts-failed-error.js';
-
-// Clients
-export { createChatClient, ChatClient, ChatStream, resolveDeployments, completeOnce, streamOnce } from './client/index.js';
-export type { CreateChatClientOptions, CallOptions, ChatParams, Deployment, StageTimeouts } from './client/index.js';
-
-// Providers
-export { PRESETS, getPreset } from './providers/presets.js';
-export type { ProviderPreset, ProviderQuirks, Protocol } from './providers/provider-preset.js';
-export type { ProviderAdapter, AdapterContext, WireRequest, SseEvent, StreamParser } from './providers/provider-adapter.js';
-export { registerAdapter, getAdapter } from './providers/adapter-registry.js';
-
-// Resilience
-export { StableLLM, type StableLLMOptions, type ChatOptions, type StableChatResult } from './stable/stable-llm.js';
-export { StableEngine } from './engine/stable-engine.js';
-export type { EngineOptions, DeploymentLimiter } from './engine/engine-options.js';
-export type { AttemptRecord, Engine, EngineCallOptions, EngineResult, EngineStream, EngineEvents, TargetStatus } from './engine/engine-types.js';
-export * from './resilience/index.js';
-
-// Routing
-export * from './router/index.js';
-
-// Tokens, catalog, context control, cost
-export * from './tokens/index.js';
 export * from './catalog/index.js';
+export type { CallOptions, ChatParams, CreateChatClientOptions, Deployment, StageTimeouts } from './client/index.js';
+// Clients
+export { ChatClient, ChatStream, completeOnce, createChatClient, resolveDeployments, streamOnce } from './client/index.js';
 export * from './context/index.js';
 export * from './cost/index.js';
+export { AllAttemptsFailedError } from './engine/all-attempts-failed-error.js';
+export type { DeploymentLimiter, EngineOptions } from './engine/engine-options.js';
+export type {
+  AttemptRecord,
+  Engine,
+  EngineCallOptions,
+  EngineEvents,
+  EngineResult,
+  EngineStream,
+  TargetStatus,
+} from './engine/engine-types.js';
+export { StableEngine } from './engine/stable-engine.js';
+export { ConfigError } from './errors/config-error.js';
+// Errors
+export {
+  AbortedError,
+  AuthenticationError,
+  createLLMError,
+  isLLMError,
+  LLMError,
+  QuotaExhaustedError,
+  RateLimitError,
+  TimeoutError,
+} from './errors/llm-error.js';
+export { parseRetryAfter } from './errors/parse-retry-after.js';
+export { getAdapter, registerAdapter } from './providers/adapter-registry.js';
+// Providers
+export { getPreset, PRESETS } from './providers/presets.js';
+export type { AdapterContext, ProviderAdapter, SseEvent, StreamParser, WireRequest } from './providers/provider-adapter.js';
+export type { Protocol, ProviderPreset, ProviderQuirks } from './providers/provider-preset.js';
+export * from './resilience/index.js';
+// Routing
+export * from './router/index.js';
+export type { ApiKeyConfig, BackendConfig, EndpointConfig, ModelConfig, ResolvedSettings, SettingsInput } from './settings/index.js';
+// Settings
+export {
+  BACKEND_TYPES,
+  BackendType,
+  interpolateEnv,
+  isBackendType,
+  parseSettings,
+  readConfigFile,
+  SettingsStore,
+  settings,
+} from './settings/index.js';
+// Canonical types and validation
+export * from './spec/index.js';
+// Resilience
+export { type ChatOptions, type StableChatResult, StableLLM, type StableLLMOptions } from './stable/stable-llm.js';
+// Tokens, catalog, context control, cost
+export * from './tokens/index.js';
 
 // Transport (advanced)
-export { SseDecoder, closeAllDispatchers } from './transport/index.js';
+export { closeAllDispatchers, SseDecoder } from './transport/index.js';

@@ -21,7 +21,10 @@ export async function createCliLLM(config: CliConfig, flags: LLMFlags): Promise<
     const unknown = serviceOrder.filter((s) => !s.includes('/') && !known.includes(s));
     // Like the seed: services without a key are skipped, not fatal — unless none is left.
     if (unknown.length === serviceOrder.length) {
-      throw usageError(`--service-order: none of ${unknown.join(', ')} is configured`, `configured backends: ${known.join(', ') || '(none)'}`);
+      throw usageError(
+        `--service-order: none of ${unknown.join(', ')} is configured`,
+        `configured backends: ${known.join(', ') || '(none)'}`,
+      );
     }
     if (unknown.length > 0) flags.warn?.(`--service-order: skipping ${unknown.join(', ')} (not configured)`);
   }

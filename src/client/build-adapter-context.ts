@@ -11,7 +11,12 @@ const staticParts = new WeakMap<Deployment, Map<Protocol | undefined, AdapterCon
  * Everything but the key and the stream flag is fixed per deployment (deployments are cached per
  * settings version), so it is built once — env lookups for cloud endpoints included.
  */
-export function buildAdapterContext(deployment: Deployment, key: ApiKeyConfig | undefined, stream: boolean, protocol?: Protocol): AdapterContext {
+export function buildAdapterContext(
+  deployment: Deployment,
+  key: ApiKeyConfig | undefined,
+  stream: boolean,
+  protocol?: Protocol,
+): AdapterContext {
   let byProtocol = staticParts.get(deployment);
   if (!byProtocol) {
     byProtocol = new Map();

@@ -36,7 +36,12 @@ export function registerFraming(name: string, factory: FramingFactory): void {
 }
 
 /** Optional async request signer (cloud auth: SigV4, OAuth tokens), registered by cloud modules. */
-export type RequestSignerHook = (wire: WireRequest, deployment: Deployment, ctx: AdapterContext, signal: AbortSignal) => Promise<WireRequest>;
+export type RequestSignerHook = (
+  wire: WireRequest,
+  deployment: Deployment,
+  ctx: AdapterContext,
+  signal: AbortSignal,
+) => Promise<WireRequest>;
 let signerHook: RequestSignerHook | undefined;
 export function setRequestSigner(hook: RequestSignerHook | undefined): void {
   signerHook = hook;
@@ -144,7 +149,12 @@ export async function* streamOnce(
     }
     const parser = transform.wrapStreamParser(adapter.createStreamParser(ctx));
     const framing = framings.get(adapter.streamFraming ?? 'sse');
-    if (!framing) throw createLLMError({ kind: 'invalid_request', message: `no stream decoder for ${adapter.streamFraming}`, provider: deployment.backend });
+    if (!framing)
+      throw createLLMError({
+        kind: 'invalid_request',
+        message: `no stream decoder for ${adapter.streamFraming}`,
+        provider: deployment.backend,
+      });
     const decoder = framing();
     let sawToken = false;
     let first = true;
@@ -177,7 +187,8 @@ export async function* streamOnce(
     throw normalizeError(err, attempt.signal, deployment.backend);
   } finally {
     // Early exit (consumer broke out, error, timeout): abort so undici destroys the socket.
-    if (!finished && !attempt.signal.aborted) attempt.abort(createLLMError({ kind: 'aborted', message: 'stream closed by consumer', provider: deployment.backend }));
+    if (!finished && !attempt.signal.aborted)
+      attempt.abort(createLLMError({ kind: 'aborted', message: 'stream closed by consumer', provider: deployment.backend }));
     attempt.dispose();
   }
 }
@@ -188,7 +199,8 @@ function* resultAsDeltas(result: ChatResult, deployment: Deployment): Generator<
   if (result.id) first.id = result.id;
   if (result.reasoning_content) first.reasoning_content = result.reasoning_content;
   if (result.content) first.content = result.content;
-  if (result.tool_calls) first.tool_calls = result.tool_calls.map((c, index) => ({ index, id: c.id, type: 'function', function: { ...c.function } }));
+  if (result.tool_calls)
+    first.tool_calls = result.tool_calls.map((c, index) => ({ index, id: c.id, type: 'function', function: { ...c.function } }));
   if (result.warnings) first.warnings = result.warnings;
   yield first;
   yield { finish_reason: result.finish_reason, usage: result.usage };

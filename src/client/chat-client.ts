@@ -55,18 +55,23 @@ export class ChatClient {
   async createCompletion(params: ChatParams, options: CallOptions = {}): Promise<ChatResult> {
     const request = normalizeParams(params);
     const { deployment, key } = this.pick();
-    return completeOnce(deployment, { ...request, stream: false }, {
-      signal: options.signal,
-      apiKey: key,
-      timeouts: options.timeouts ?? this.defaults.timeouts,
-    });
+    return completeOnce(
+      deployment,
+      { ...request, stream: false },
+      {
+        signal: options.signal,
+        apiKey: key,
+        timeouts: options.timeouts ?? this.defaults.timeouts,
+      },
+    );
   }
 
   createStream(params: ChatParams, options: CallOptions = {}): ChatStream {
     const request = normalizeParams(params);
     const { deployment, key } = this.pick();
-    const stream = new ChatStream((signal): AsyncGenerator<StreamDelta, void, undefined> =>
-      streamOnce(deployment, { ...request, stream: true }, { signal, apiKey: key, timeouts: options.timeouts ?? this.defaults.timeouts }),
+    const stream = new ChatStream(
+      (signal): AsyncGenerator<StreamDelta, void, undefined> =>
+        streamOnce(deployment, { ...request, stream: true }, { signal, apiKey: key, timeouts: options.timeouts ?? this.defaults.timeouts }),
     );
     linkSignal(stream, options.signal);
     return stream;

@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors/config-error.js';
-import { type BackendType, BACKEND_TYPES, isBackendType } from '../settings/backend-type.js';
+import { BACKEND_TYPES, type BackendType, isBackendType } from '../settings/backend-type.js';
 import { parseSettings } from '../settings/parse-settings.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import { settings as globalSettings } from '../settings/settings.js';

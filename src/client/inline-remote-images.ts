@@ -11,7 +11,8 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
  */
 export async function inlineRemoteImages(req: ChatRequest, provider: string, signal?: AbortSignal): Promise<ChatRequest> {
   const hasRemote = req.messages.some(
-    (m) => m.role === 'user' && Array.isArray(m.content) && m.content.some((p) => p.type === 'image_url' && /^https?:/i.test(p.image_url.url)),
+    (m) =>
+      m.role === 'user' && Array.isArray(m.content) && m.content.some((p) => p.type === 'image_url' && /^https?:/i.test(p.image_url.url)),
   );
   if (!hasRemote) return req;
   const messages: ChatMessage[] = await Promise.all(
@@ -37,7 +38,9 @@ async function fetchAsDataUrl(url: string, where: string, provider: string, sign
       await res.body.dump();
       throw new Error(`HTTP ${res.statusCode}`);
     }
-    const type = String(res.headers['content-type'] ?? 'image/png').split(';')[0].trim();
+    const type = String(res.headers['content-type'] ?? 'image/png')
+      .split(';')[0]
+      .trim();
     if (!type.startsWith('image/')) {
       await res.body.dump();
       throw new Error(`content-type ${type} is not an image`);

@@ -76,7 +76,12 @@ const cache = new WeakMap<ResolvedSettings, Map<string, Deployment[]>>();
  * Cached `resolveDeployments` for the hot path: settings objects are immutable (a reload builds a
  * new one), so the deployments of a backend/model/endpoint are resolved once per settings version.
  */
-export function resolveDeploymentsCached(settings: ResolvedSettings, backend: BackendType, modelName: string, endpointId?: string): Deployment[] {
+export function resolveDeploymentsCached(
+  settings: ResolvedSettings,
+  backend: BackendType,
+  modelName: string,
+  endpointId?: string,
+): Deployment[] {
   let byName = cache.get(settings);
   if (!byName) {
     byName = new Map();
@@ -113,7 +118,9 @@ export function resolveDeployments(
   const env = options.env ?? process.env;
   const preset = PRESETS[backend];
   if (!preset) {
-    throw new ConfigError([{ path: 'backend', message: `unknown backend "${backend}"; expected one of: ${Object.keys(PRESETS).join(', ')}` }]);
+    throw new ConfigError([
+      { path: 'backend', message: `unknown backend "${backend}"; expected one of: ${Object.keys(PRESETS).join(', ')}` },
+    ]);
   }
   let model = findModel(settings, backend, modelName);
   if (!model) {
@@ -130,7 +137,9 @@ export function resolveDeployments(
         {
           path: `backends.${backend}.models`,
           message: `unknown model "${modelName}" for backend "${backend}"; ${
-            configured.length ? `configured: ${configured.join(', ')}` : `no models configured${envKeys.length ? '' : ` and ${preset.keyEnv[0]} is not set`}`
+            configured.length
+              ? `configured: ${configured.join(', ')}`
+              : `no models configured${envKeys.length ? '' : ` and ${preset.keyEnv[0]} is not set`}`
           }`,
         },
       ]);
@@ -144,11 +153,17 @@ export function resolveDeployments(
     if (options.endpointId && ref.endpointId !== options.endpointId) continue;
     let endpoint = settings.endpoints.get(ref.endpointId);
     if (!endpoint && ref.endpointId === implicitEndpointId(backend)) endpoint = implicitEndpoint(backend, env);
-    if (!endpoint || !endpoint.enabled) continue;
+    if (!endpoint?.enabled) continue;
     // Cloud endpoints take keys from the cloud's env vars (an Anthropic model on Bedrock must not
     // pick up ANTHROPIC_API_KEY and send it as a bearer token).
     const keyBackend: BackendType =
-      endpoint.kind === 'azure_openai' ? 'azure_openai' : endpoint.kind.startsWith('vertex') ? 'vertex' : endpoint.kind === 'bedrock' ? 'bedrock' : backend;
+      endpoint.kind === 'azure_openai'
+        ? 'azure_openai'
+        : endpoint.kind.startsWith('vertex')
+          ? 'vertex'
+          : endpoint.kind === 'bedrock'
+            ? 'bedrock'
+            : backend;
     const keys = endpoint.keys.length > 0 ? endpoint.keys : keysFromEnv(keyBackend, endpoint.id, env);
     out.push({
       key: `${backend}|${endpoint.id}|${ref.modelId}`,

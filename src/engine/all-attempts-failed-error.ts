@@ -11,7 +11,11 @@ export class AllAttemptsFailedError extends LLMError {
   readonly attempts: AttemptRecord[];
   readonly lastError: LLMError | undefined;
 
-  constructor(attempts: AttemptRecord[], lastError: LLMError | undefined, summary?: { kind: ErrorKind; status?: number; retryAfterMs?: number; message?: string }) {
+  constructor(
+    attempts: AttemptRecord[],
+    lastError: LLMError | undefined,
+    summary?: { kind: ErrorKind; status?: number; retryAfterMs?: number; message?: string },
+  ) {
     const tried = attempts.filter((a) => a.outcome === 'error');
     const kind = summary?.kind ?? lastError?.kind ?? 'server';
     const lines = attempts.map(

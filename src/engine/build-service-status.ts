@@ -31,19 +31,36 @@ export function buildServiceStatus(
         const snap = breakers.get(d.key).snapshot();
         const pool = poolFor(d);
         const keys = pool?.snapshot();
-        return { deployment: d.key, endpoint: d.endpoint.id, model_id: d.modelId, breaker: snap, keys: keys ?? null, keyUsable: pool ? (keys?.available ?? 0) > 0 : true };
+        return {
+          deployment: d.key,
+          endpoint: d.endpoint.id,
+          model_id: d.modelId,
+          breaker: snap,
+          keys: keys ?? null,
+          keyUsable: pool ? (keys?.available ?? 0) > 0 : true,
+        };
       });
       const states = rows.map((r) => r.breaker.state as BreakerState);
-      const state: BreakerState = states.includes('closed') ? 'closed' : states.includes('half_open') ? 'half_open' : states.length ? 'open' : 'open';
+      const state: BreakerState = states.includes('closed')
+        ? 'closed'
+        : states.includes('half_open')
+          ? 'half_open'
+          : states.length
+            ? 'open'
+            : 'open';
       const open = rows.filter((r) => r.breaker.state === 'open');
       const withLatency = rows.find((r) => r.breaker.latency_p50_ms !== null);
-      const lastError = rows.map((r) => r.breaker.last_error).filter((e) => e !== null).sort((a, b) => (b?.at ?? 0) - (a?.at ?? 0))[0];
+      const lastError = rows
+        .map((r) => r.breaker.last_error)
+        .filter((e) => e !== null)
+        .sort((a, b) => (b?.at ?? 0) - (a?.at ?? 0))[0];
       const successRates = rows.map((r) => r.breaker.success_rate).filter((x): x is number => x !== null);
       out[id] = {
         available: model.enabled && rows.some((r) => r.breaker.available && r.keyUsable),
         state,
         failure_count: rows.reduce((n, r) => n + r.breaker.failure_count, 0),
-        cool_down_remaining: open.length === rows.length && open.length > 0 ? Math.min(...open.map((r) => r.breaker.cool_down_remaining)) : undefined,
+        cool_down_remaining:
+          open.length === rows.length && open.length > 0 ? Math.min(...open.map((r) => r.breaker.cool_down_remaining)) : undefined,
         last_error: lastError ? `${lastError.kind}: ${lastError.message}` : undefined,
         latency_p50_ms: withLatency?.breaker.latency_p50_ms ?? undefined,
         latency_p95_ms: withLatency?.breaker.latency_p95_ms ?? undefined,

@@ -1,9 +1,9 @@
 import type { Deployment } from '../client/deployment.js';
 import { resolveDeploymentsCached } from '../client/resolve-deployments.js';
+import { PRESETS } from '../providers/presets.js';
 import type { CircuitBreakerRegistry } from '../resilience/circuit-breaker-registry.js';
 import type { Clock } from '../resilience/clock.js';
 import type { KeyPool } from '../resilience/key-pool.js';
-import { PRESETS } from '../providers/presets.js';
 import type { PlanTarget } from '../router/plan-target.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import type { ChatRequest } from '../spec/chat-request.js';
@@ -75,7 +75,10 @@ export class CandidateSource {
       if (this.targetIndex >= this.plan.length) return undefined;
       const target = this.plan[this.targetIndex++];
       try {
-        this.deployments = weightedOrder(resolveDeploymentsCached(this.deps.settings, target.backend as Deployment['backend'], target.model), this.random);
+        this.deployments = weightedOrder(
+          resolveDeploymentsCached(this.deps.settings, target.backend as Deployment['backend'], target.model),
+          this.random,
+        );
       } catch (err) {
         this.deps.record({
           target: `${target.backend}/${target.model}`,
@@ -92,7 +95,13 @@ export class CandidateSource {
     }
   }
 
-  private skip(deployment: Deployment, target: PlanTarget, reason: AttemptRecord['skipReason'], message: string, retryAfterMs?: number): undefined {
+  private skip(
+    deployment: Deployment,
+    target: PlanTarget,
+    reason: AttemptRecord['skipReason'],
+    message: string,
+    retryAfterMs?: number,
+  ): undefined {
     this.deps.record({
       retryAfterMs,
       target: `${target.backend}/${target.model}`,
@@ -111,10 +120,20 @@ export class CandidateSource {
     const estimatedTokens = this.deps.estimatePromptTokens?.(this.request, deployment) ?? 0;
     const ctx = deployment.model.contextLength;
     if (this.minContext > 0 && (ctx === undefined || ctx < this.minContext)) {
-      return this.skip(deployment, target, 'context_too_small', `context window ${ctx ?? 'unknown'} is not larger than the one that overflowed`);
+      return this.skip(
+        deployment,
+        target,
+        'context_too_small',
+        `context window ${ctx ?? 'unknown'} is not larger than the one that overflowed`,
+      );
     }
     if (ctx !== undefined && estimatedTokens > ctx) {
-      return this.skip(deployment, target, 'context_too_small', `prompt ~${estimatedTokens} tokens exceeds the ${ctx}-token context window`);
+      return this.skip(
+        deployment,
+        target,
+        'context_too_small',
+        `prompt ~${estimatedTokens} tokens exceeds the ${ctx}-token context window`,
+      );
     }
     const breaker = this.deps.breakers.get(deployment.key);
     if (!breaker.isAvailable()) {
@@ -143,8 +162,19 @@ export class CandidateSource {
     }
     // A keyless call to a vendor's own API can only fail with 401; a custom api_base may be an open proxy.
     const preset = PRESETS[deployment.backend];
-    if (!pool && deployment.keys.length === 0 && !preset.keyOptional && deployment.endpoint.kind === 'default' && deployment.apiBase === preset.baseURL) {
-      return this.skip(deployment, target, 'no_key', `no API key configured for endpoint "${deployment.endpoint.id}" (set ${preset.keyEnv[0]})`);
+    if (
+      !pool &&
+      deployment.keys.length === 0 &&
+      !preset.keyOptional &&
+      deployment.endpoint.kind === 'default' &&
+      deployment.apiBase === preset.baseURL
+    ) {
+      return this.skip(
+        deployment,
+        target,
+        'no_key',
+        `no API key configured for endpoint "${deployment.endpoint.id}" (set ${preset.keyEnv[0]})`,
+      );
     }
     if (lease) this.triedKeys.add(lease.keyId);
     let limit: Candidate['limit'];
@@ -152,7 +182,13 @@ export class CandidateSource {
       const admitted = await this.deps.limiter.acquire(deployment, estimatedTokens);
       if (!admitted.allowed) {
         lease?.cancel();
-        return this.skip(deployment, target, 'rate_limited_locally', `local limit reached, retry in ${admitted.retryAfterMs} ms`, admitted.retryAfterMs);
+        return this.skip(
+          deployment,
+          target,
+          'rate_limited_locally',
+          `local limit reached, retry in ${admitted.retryAfterMs} ms`,
+          admitted.retryAfterMs,
+        );
       }
       limit = admitted;
     }

@@ -1,6 +1,6 @@
 import type { Deployment } from '../client/deployment.js';
 import type { LimiterStore } from '../resilience/limiter-store.js';
-import { RateLimiter, type RateScope } from '../resilience/rate-limiter.js';
+import { type RateLease, RateLimiter, type RateScope } from '../resilience/rate-limiter.js';
 import type { DeploymentLimiter } from './engine-options.js';
 
 /**
@@ -10,14 +10,16 @@ import type { DeploymentLimiter } from './engine-options.js';
  * entirely (no round trip on the hot path). When a limit is full the engine routes to another
  * candidate; `waitMs` > 0 makes it wait up to that long for capacity first.
  */
-export function createDeploymentLimiter(options: { store?: LimiterStore; waitMs?: number } = {}): DeploymentLimiter & { limiter: RateLimiter } {
+export function createDeploymentLimiter(
+  options: { store?: LimiterStore; waitMs?: number } = {},
+): DeploymentLimiter & { limiter: RateLimiter } {
   const limiter = new RateLimiter({ store: options.store });
   return {
     limiter,
     async acquire(deployment: Deployment, estimatedTokens: number) {
       const scopes = scopesFor(deployment);
       if (scopes.length === 0) return { allowed: true, release: () => {}, cancel: () => {} };
-      let lease;
+      let lease: RateLease;
       if (options.waitMs && options.waitMs > 0) {
         try {
           lease = await limiter.waitForCapacity({ scopes, estimatedTokens }, { deadline: Date.now() + options.waitMs });

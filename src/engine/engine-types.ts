@@ -1,8 +1,8 @@
-import type { ErrorKind } from '../spec/error-kind.js';
+import type { PlanTarget } from '../router/plan-target.js';
 import type { ChatRequest } from '../spec/chat-request.js';
 import type { ChatResult } from '../spec/chat-result.js';
+import type { ErrorKind } from '../spec/error-kind.js';
 import type { StreamDelta } from '../spec/stream-delta.js';
-import type { PlanTarget } from '../router/plan-target.js';
 
 /** One try of one deployment with one key, as reported on results, errors and events. */
 export interface AttemptRecord {

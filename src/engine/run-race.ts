@@ -29,7 +29,10 @@ export const HEDGE_LOST = Symbol('hedge-lost');
  * is still running after its delay gets the next one started beside it; the first success wins
  * and every other running candidate is aborted.
  */
-export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, signal: AbortSignal | undefined) => Promise<T>): Promise<RaceOutcome<C, T>> {
+export function runRace<C, T>(
+  options: RaceOptions<C>,
+  exec: (candidate: C, signal: AbortSignal | undefined) => Promise<T>,
+): Promise<RaceOutcome<C, T>> {
   return new Promise((resolve) => {
     // Per-candidate controllers exist only when hedging can start a second candidate that may
     // have to be cancelled; sequential failover passes the caller's signal straight through.
@@ -98,9 +101,12 @@ export function runRace<C, T>(options: RaceOptions<C>, exec: (candidate: C, sign
       running.set(c, entry);
       const delay = options.hedgeDelay?.(c);
       if (delay !== undefined && Number.isFinite(delay)) {
-        entry.timer = setTimeout(() => {
-          if (!settled && running.has(c)) void start('hedge');
-        }, Math.max(0, delay));
+        entry.timer = setTimeout(
+          () => {
+            if (!settled && running.has(c)) void start('hedge');
+          },
+          Math.max(0, delay),
+        );
         entry.timer.unref?.();
       }
       try {

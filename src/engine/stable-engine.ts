@@ -5,24 +5,24 @@ import { createLLMError, isLLMError, type LLMError } from '../errors/llm-error.j
 import { CircuitBreakerRegistry } from '../resilience/circuit-breaker-registry.js';
 import { type Clock, systemClock } from '../resilience/clock.js';
 import { type ErrorPolicy, resolveErrorPolicy } from '../resilience/error-policy.js';
+import type { HealthBus, HealthEvent } from '../resilience/health-bus.js';
 import { KeyPool } from '../resilience/key-pool.js';
 import { maskSecretsInText } from '../resilience/mask-secret.js';
 import { RetryBudget } from '../resilience/retry-budget.js';
 import { RetryPolicy } from '../resilience/retry-policy.js';
 import { buildDefaultPlan } from '../router/build-default-plan.js';
 import type { PlanTarget } from '../router/plan-target.js';
-import type { Route } from '../router/route-config.js';
 import { resolvePlan } from '../router/resolve-plan.js';
+import type { Route } from '../router/route-config.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import type { ChatRequest } from '../spec/chat-request.js';
 import type { ChatResult } from '../spec/chat-result.js';
 import type { StreamDelta } from '../spec/stream-delta.js';
 import { AllAttemptsFailedError } from './all-attempts-failed-error.js';
+import { buildServiceStatus } from './build-service-status.js';
 import type { Candidate } from './candidate.js';
 import { CandidateSource } from './candidate-source.js';
 import type { EngineOptions } from './engine-options.js';
-import type { HealthBus, HealthEvent } from '../resilience/health-bus.js';
-import { buildServiceStatus } from './build-service-status.js';
 import type { AttemptRecord, Engine, EngineCallOptions, EngineResult, EngineStream, TargetStatus } from './engine-types.js';
 import { type FailureDecision, HEDGE_LOST, runRace } from './run-race.js';
 
@@ -154,14 +154,25 @@ export class StableEngine implements Engine {
     const endpointId = deployment.endpoint.id;
     pool.onChange((change) => {
       if (change.state === 'cooling_down' || change.state === 'disabled') {
-        this.options.events?.onKeyCooldown?.(endpointId, change.keyId, change.until ?? Number.POSITIVE_INFINITY, change.reason ?? change.state);
+        this.options.events?.onKeyCooldown?.(
+          endpointId,
+          change.keyId,
+          change.until ?? Number.POSITIVE_INFINITY,
+          change.reason ?? change.state,
+        );
       }
       if (!this.healthBus || this.applyingRemote) return;
       if (change.state === 'cooling_down' && change.until !== undefined)
-        this.healthBus.publish({ type: 'key_cooldown', endpoint: endpointId, keyId: change.keyId, untilMs: change.until, reason: change.reason ?? 'rate_limit' });
-      else if (change.state === 'disabled') this.healthBus.publish({ type: 'key_disabled', endpoint: endpointId, keyId: change.keyId, reason: change.reason ?? 'disabled' });
-      else if (change.state === 'active')
-        this.healthBus.publish({ type: 'key_enabled', endpoint: endpointId, keyId: change.keyId });
+        this.healthBus.publish({
+          type: 'key_cooldown',
+          endpoint: endpointId,
+          keyId: change.keyId,
+          untilMs: change.until,
+          reason: change.reason ?? 'rate_limit',
+        });
+      else if (change.state === 'disabled')
+        this.healthBus.publish({ type: 'key_disabled', endpoint: endpointId, keyId: change.keyId, reason: change.reason ?? 'disabled' });
+      else if (change.state === 'active') this.healthBus.publish({ type: 'key_enabled', endpoint: endpointId, keyId: change.keyId });
     });
     this.pools.set(endpointId, { fingerprint, pool });
     this.poolByDeployment.set(deployment, pool);
@@ -297,7 +308,18 @@ export class StableEngine implements Engine {
               if (d.usage) usageTokens = d.usage.total_tokens;
               startedContent ||= Boolean(d.content || d.tool_calls);
               if (d.usage) {
-                const cost = engine.options.costOf?.({ content: null, reasoning_content: null, tool_calls: null, finish_reason: null, usage: d.usage, provider: c.deployment.backend, model: c.deployment.modelId }, c.deployment);
+                const cost = engine.options.costOf?.(
+                  {
+                    content: null,
+                    reasoning_content: null,
+                    tool_calls: null,
+                    finish_reason: null,
+                    usage: d.usage,
+                    provider: c.deployment.backend,
+                    model: c.deployment.modelId,
+                  },
+                  c.deployment,
+                );
                 if (cost) d.cost = cost;
               }
               yield d;
@@ -311,7 +333,14 @@ export class StableEngine implements Engine {
             active = undefined;
             primed.controller.abort(e);
             if (outer.signal.aborted) {
-              engine.settle(c, { ok: false, error: createLLMError({ kind: 'aborted', message: 'client aborted', provider: c.deployment.backend }) }, started, primed.ttftMs, undefined, attempts);
+              engine.settle(
+                c,
+                { ok: false, error: createLLMError({ kind: 'aborted', message: 'client aborted', provider: c.deployment.backend }) },
+                started,
+                primed.ttftMs,
+                undefined,
+                attempts,
+              );
               throw e;
             }
             engine.settle(c, { ok: false, error: e }, started, primed.ttftMs, undefined, attempts);
@@ -326,7 +355,9 @@ export class StableEngine implements Engine {
                 { role: 'user', content: 'Continue exactly where your previous message stopped. Do not repeat anything.' },
               ],
             };
-            plan = plan.filter((t) => `${t.backend}/${t.model}` !== c.targetId).concat(plan.filter((t) => `${t.backend}/${t.model}` === c.targetId));
+            plan = plan
+              .filter((t) => `${t.backend}/${t.model}` !== c.targetId)
+              .concat(plan.filter((t) => `${t.backend}/${t.model}` === c.targetId));
           }
         }
       } catch (err) {
@@ -392,10 +423,15 @@ export class StableEngine implements Engine {
     const ms = options.deadlineMs ?? this.options.deadlineMs ?? 180_000;
     const controller = new AbortController();
     const endsAt = this.clock.now() + ms;
-    const timer = setTimeout(() => controller.abort(createLLMError({ kind: 'timeout', code: 'deadline_exceeded', message: `no answer within the ${ms} ms deadline` })), ms);
+    const timer = setTimeout(
+      () =>
+        controller.abort(createLLMError({ kind: 'timeout', code: 'deadline_exceeded', message: `no answer within the ${ms} ms deadline` })),
+      ms,
+    );
     timer.unref?.();
     const parent = options.signal;
-    const onAbort = (): void => controller.abort(parent?.reason ?? createLLMError({ kind: 'aborted', message: 'request aborted by caller' }));
+    const onAbort = (): void =>
+      controller.abort(parent?.reason ?? createLLMError({ kind: 'aborted', message: 'request aborted by caller' }));
     if (parent) {
       if (parent.aborted) onAbort();
       else parent.addEventListener('abort', onAbort, { once: true });
@@ -418,11 +454,23 @@ export class StableEngine implements Engine {
     return { stop: true };
   }
 
-  private async completeCandidate(c: Candidate, request: ChatRequest, signal: AbortSignal | undefined, attempts: AttemptRecord[], endsAt: number): Promise<ChatResult> {
+  private async completeCandidate(
+    c: Candidate,
+    request: ChatRequest,
+    signal: AbortSignal | undefined,
+    attempts: AttemptRecord[],
+    endsAt: number,
+  ): Promise<ChatResult> {
     const started = this.clock.now();
     try {
       const left = endsAt - started;
-      if (left <= 0) throw createLLMError({ kind: 'timeout', code: 'deadline_exceeded', message: 'the overall deadline passed before this attempt', provider: c.deployment.backend });
+      if (left <= 0)
+        throw createLLMError({
+          kind: 'timeout',
+          code: 'deadline_exceeded',
+          message: 'the overall deadline passed before this attempt',
+          provider: c.deployment.backend,
+        });
       const total = this.timeouts.totalMs;
       const result = await completeOnce(c.deployment, request, {
         signal,
@@ -440,7 +488,12 @@ export class StableEngine implements Engine {
     }
   }
 
-  private async primeCandidate(c: Candidate, request: ChatRequest, signal: AbortSignal | undefined, attempts: AttemptRecord[]): Promise<Primed> {
+  private async primeCandidate(
+    c: Candidate,
+    request: ChatRequest,
+    signal: AbortSignal | undefined,
+    attempts: AttemptRecord[],
+  ): Promise<Primed> {
     const startedAt = this.clock.now();
     const controller = new AbortController();
     if (signal) {
@@ -477,13 +530,25 @@ export class StableEngine implements Engine {
 
   private errorOf(err: unknown, signal: AbortSignal | undefined, c: Candidate): LLMError {
     if (signal?.aborted && signal.reason === HEDGE_LOST) {
-      return createLLMError({ kind: 'aborted', code: 'hedge_lost', message: 'hedged attempt lost the race', provider: c.deployment.backend });
+      return createLLMError({
+        kind: 'aborted',
+        code: 'hedge_lost',
+        message: 'hedged attempt lost the race',
+        provider: c.deployment.backend,
+      });
     }
     return isLLMError(err) ? err : createLLMError({ kind: 'server', message: String(err), provider: c.deployment.backend, cause: err });
   }
 
   /** Releases everything a candidate reserved and records the attempt. */
-  private settle(c: Candidate, outcome: { ok: true } | { ok: false; error: LLMError }, startedAt: number, ttftMs: number | undefined, tokens: number | undefined, attempts: AttemptRecord[]): void {
+  private settle(
+    c: Candidate,
+    outcome: { ok: true } | { ok: false; error: LLMError },
+    startedAt: number,
+    ttftMs: number | undefined,
+    tokens: number | undefined,
+    attempts: AttemptRecord[],
+  ): void {
     const latencyMs = this.clock.now() - startedAt;
     if (outcome.ok) {
       c.permit.release({ ok: true, latencyMs });
@@ -552,13 +617,18 @@ export class StableEngine implements Engine {
     // Everything is rate limited (upstream 429s, keys cooling down, local limits full): say so
     // with the earliest time anything frees up, so callers and the gateway can send Retry-After.
     if (considered.length > 0 && considered.every(waitable)) {
-      const waits = considered.map((a) => a.retryAfterMs ?? (a.outcome === 'error' ? error?.retryAfterMs : undefined)).filter((w): w is number => w !== undefined);
+      const waits = considered
+        .map((a) => a.retryAfterMs ?? (a.outcome === 'error' ? error?.retryAfterMs : undefined))
+        .filter((w): w is number => w !== undefined);
       const retryAfterMs = waits.length ? Math.min(...waits) : error?.retryAfterMs;
       return new AllAttemptsFailedError(attempts, error, {
         kind: 'rate_limit',
         status: 429,
         retryAfterMs,
-        message: tried.length === 0 ? `every candidate is rate limited right now${retryAfterMs !== undefined ? `; retry in ${Math.ceil(retryAfterMs / 1000)} s` : ''}: ${describeSkips(skipped)}` : undefined,
+        message:
+          tried.length === 0
+            ? `every candidate is rate limited right now${retryAfterMs !== undefined ? `; retry in ${Math.ceil(retryAfterMs / 1000)} s` : ''}: ${describeSkips(skipped)}`
+            : undefined,
       });
     }
     if (tried.length === 0 && !error) {

@@ -1,3 +1,3 @@
-export * from './llm-error.js';
 export { ConfigError } from './config-error.js';
-export { parseRetryAfter, parseDuration } from './parse-retry-after.js';
+export * from './llm-error.js';
+export { parseDuration, parseRetryAfter } from './parse-retry-after.js';

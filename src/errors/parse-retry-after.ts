@@ -4,10 +4,7 @@
  * OpenAI/Groq-style `x-ratelimit-reset-requests|tokens` durations (`1s`, `6m0s`, `12ms`).
  * Returns undefined when nothing usable is present. `now` is injectable for tests.
  */
-export function parseRetryAfter(
-  headers: Record<string, string | string[] | undefined>,
-  now: number = Date.now(),
-): number | undefined {
+export function parseRetryAfter(headers: Record<string, string | string[] | undefined>, now: number = Date.now()): number | undefined {
   const ms = firstHeader(headers['retry-after-ms']) ?? firstHeader(headers['x-ms-retry-after-ms']);
   if (ms !== undefined) {
     const n = Number(ms);

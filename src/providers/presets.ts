@@ -46,7 +46,12 @@ export const PRESETS: Record<BackendType, ProviderPreset> = {
     protocol: 'openai',
     baseURL: 'https://api.deepseek.com',
     keyEnv: ['DEEPSEEK_API_KEY'],
-    quirks: { reasoningFields: ['reasoning_content'], streamUsage: 'include_usage', temperatureRange: [0, 2], thinkingStyle: 'thinking_object' },
+    quirks: {
+      reasoningFields: ['reasoning_content'],
+      streamUsage: 'include_usage',
+      temperatureRange: [0, 2],
+      thinkingStyle: 'thinking_object',
+    },
     defaultModels: ['deepseek-v4-pro', 'deepseek-flash'],
   },
   qwen: {
@@ -60,7 +65,12 @@ export const PRESETS: Record<BackendType, ProviderPreset> = {
       hongkong: 'https://cn-hongkong.dashscope.aliyuncs.com/compatible-mode/v1',
     },
     keyEnv: ['DASHSCOPE_API_KEY', 'ALIBABA_API_KEY'],
-    quirks: { reasoningFields: ['reasoning_content'], streamUsage: 'include_usage', temperatureRange: [0, 2], thinkingStyle: 'enable_thinking' },
+    quirks: {
+      reasoningFields: ['reasoning_content'],
+      streamUsage: 'include_usage',
+      temperatureRange: [0, 2],
+      thinkingStyle: 'enable_thinking',
+    },
     defaultModels: ['qwen3-max', 'qwen-plus', 'qwen-flash'],
   },
   groq: {
@@ -145,7 +155,12 @@ export const PRESETS: Record<BackendType, ProviderPreset> = {
     baseURL: 'https://open.bigmodel.cn/api/paas/v4',
     altBaseURLs: { international: 'https://api.z.ai/api/paas/v4' },
     keyEnv: ['ZHIPUAI_API_KEY', 'ZHIPU_API_KEY', 'ZAI_API_KEY'],
-    quirks: { reasoningFields: ['reasoning_content'], streamUsage: 'include_usage', temperatureRange: [0, 1], thinkingStyle: 'thinking_object' },
+    quirks: {
+      reasoningFields: ['reasoning_content'],
+      streamUsage: 'include_usage',
+      temperatureRange: [0, 1],
+      thinkingStyle: 'thinking_object',
+    },
     defaultModels: ['glm-5.2', 'glm-4.7-flash'],
   },
   baichuan: {

@@ -1,14 +1,7 @@
 import type { BackendType } from '../settings/backend-type.js';
 
 /** Wire protocol an endpoint speaks; picks the adapter. */
-export type Protocol =
-  | 'openai'
-  | 'anthropic'
-  | 'gemini'
-  | 'azure_openai'
-  | 'vertex_gemini'
-  | 'vertex_anthropic'
-  | 'bedrock';
+export type Protocol = 'openai' | 'anthropic' | 'gemini' | 'azure_openai' | 'vertex_gemini' | 'vertex_anthropic' | 'bedrock';
 
 /**
  * Declarative differences between OpenAI-compatible vendors. Adapters read these; vendors never

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../settings/parse-settings.js';
 import { buildDefaultPlan } from './build-default-plan.js';
 import { orderRouteTargets } from './order-route-targets.js';
-import { normalizeRoute, routeSchema } from './route-config.js';
 import { resolvePlan } from './resolve-plan.js';
+import { normalizeRoute, routeSchema } from './route-config.js';
 
 const settings = parseSettings({
   VERSION: '2',
@@ -40,8 +40,13 @@ describe('buildDefaultPlan', () => {
 describe('resolvePlan', () => {
   it('resolves routes, explicit targets with slashes, aliases and the default plan', () => {
     expect(resolvePlan('smart', settings, routes, plan).targets).toHaveLength(2);
-    expect(resolvePlan('groq/openai/gpt-oss-120b', settings, routes, plan).targets).toEqual([{ backend: 'groq', model: 'openai/gpt-oss-120b' }]);
-    expect(resolvePlan('mini', settings, routes, plan)).toMatchObject({ via: 'model', targets: [{ backend: 'openai', model: 'gpt-5.4-mini' }] });
+    expect(resolvePlan('groq/openai/gpt-oss-120b', settings, routes, plan).targets).toEqual([
+      { backend: 'groq', model: 'openai/gpt-oss-120b' },
+    ]);
+    expect(resolvePlan('mini', settings, routes, plan)).toMatchObject({
+      via: 'model',
+      targets: [{ backend: 'openai', model: 'gpt-5.4-mini' }],
+    });
     expect(resolvePlan(undefined, settings, routes, plan).via).toBe('default');
   });
   it('rejects ambiguous and unknown names with the candidates listed', () => {
@@ -52,7 +57,16 @@ describe('resolvePlan', () => {
 
 describe('orderRouteTargets', () => {
   it('weighted order follows weights and keeps every target', () => {
-    const route = normalizeRoute('w', routeSchema.parse({ strategy: 'weighted', targets: [{ target: 'a/x', weight: 9 }, { target: 'b/y', weight: 1 }] }));
+    const route = normalizeRoute(
+      'w',
+      routeSchema.parse({
+        strategy: 'weighted',
+        targets: [
+          { target: 'a/x', weight: 9 },
+          { target: 'b/y', weight: 1 },
+        ],
+      }),
+    );
     let first = 0;
     let seed = 1;
     const rnd = () => {
@@ -68,7 +82,16 @@ describe('orderRouteTargets', () => {
     expect(first / 2000).toBeLessThan(0.95);
   });
   it('priority tiers come in order', () => {
-    const route = normalizeRoute('p', routeSchema.parse({ strategy: 'priority', targets: [{ target: 'a/x', priority: 2 }, { target: 'b/y', priority: 1 }] }));
+    const route = normalizeRoute(
+      'p',
+      routeSchema.parse({
+        strategy: 'priority',
+        targets: [
+          { target: 'a/x', priority: 2 },
+          { target: 'b/y', priority: 1 },
+        ],
+      }),
+    );
     expect(orderRouteTargets(route).map((t) => t.backend)).toEqual(['b', 'a']);
   });
 });

@@ -1,8 +1,8 @@
+import { findModel } from '../client/resolve-deployments.js';
 import { LLMError } from '../errors/llm-error.js';
 import { isBackendType } from '../settings/backend-type.js';
 import { implicitEndpointId } from '../settings/parse-settings.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
-import { findModel } from '../client/resolve-deployments.js';
 import { orderRouteTargets } from './order-route-targets.js';
 import type { PlanTarget } from './plan-target.js';
 import type { Route } from './route-config.js';
@@ -31,13 +31,19 @@ export function resolvePlan(
     return { targets: defaultPlan(), via: 'default' };
   }
   const route = routes.get(model);
-  if (route) return { targets: orderRouteTargets(route, random).map(({ backend, model: m }) => ({ backend, model: m })), via: 'route', route };
+  if (route)
+    return { targets: orderRouteTargets(route, random).map(({ backend, model: m }) => ({ backend, model: m })), via: 'route', route };
 
   const slash = model.indexOf('/');
   if (slash > 0) {
     const backend = model.slice(0, slash);
     const rest = model.slice(slash + 1);
-    if (isBackendType(backend) && (findModel(settings, backend, rest) || settings.backends[backend] === undefined || settings.endpoints.has(implicitEndpointId(backend)))) {
+    if (
+      isBackendType(backend) &&
+      (findModel(settings, backend, rest) ||
+        settings.backends[backend] === undefined ||
+        settings.endpoints.has(implicitEndpointId(backend)))
+    ) {
       return { targets: [{ backend, model: rest }], via: 'target' };
     }
   }

@@ -56,7 +56,12 @@ export function normalizeRoute(name: string, input: z.output<typeof routeSchema>
   const targets = list.map((t, i) => {
     const spec = typeof t === 'string' ? { target: t } : t;
     const { backend, model } = parseTarget(spec.target);
-    return { backend, model, weight: ('weight' in spec ? spec.weight : undefined) ?? 1, priority: ('priority' in spec ? spec.priority : undefined) ?? i };
+    return {
+      backend,
+      model,
+      weight: ('weight' in spec ? spec.weight : undefined) ?? 1,
+      priority: ('priority' in spec ? spec.priority : undefined) ?? i,
+    };
   });
   return { name, strategy, targets, hedgeAfterMs: Array.isArray(input) ? undefined : input.hedge_after_ms };
 }

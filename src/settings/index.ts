@@ -1,7 +1,7 @@
-export { settings, SettingsStore } from './settings.js';
-export { parseSettings, implicitEndpointId } from './parse-settings.js';
-export { readConfigFile } from './read-config-file.js';
+export { BACKEND_TYPES, BackendType, isBackendType } from './backend-type.js';
 export { interpolateEnv } from './interpolate-env.js';
-export { BackendType, BACKEND_TYPES, isBackendType } from './backend-type.js';
+export { implicitEndpointId, parseSettings } from './parse-settings.js';
+export { readConfigFile } from './read-config-file.js';
 export type * from './resolved-settings.js';
-export { settingsSchema, type SettingsInput, type EndpointSettingsInput, type ModelSettingsInput } from './settings-schema.js';
+export { SettingsStore, settings } from './settings.js';
+export { type EndpointSettingsInput, type ModelSettingsInput, type SettingsInput, settingsSchema } from './settings-schema.js';

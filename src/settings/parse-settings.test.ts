@@ -13,7 +13,11 @@ const valid = {
   backends: {
     openai: {
       models: {
-        'gpt-4o': { id: 'gpt-4o', endpoints: ['openai-default', { endpoint_id: 'multi', model_id: 'gpt-4o-2024', rpm: 5 }], context_length: 128000 },
+        'gpt-4o': {
+          id: 'gpt-4o',
+          endpoints: ['openai-default', { endpoint_id: 'multi', model_id: 'gpt-4o-2024', rpm: 5 }],
+          context_length: 128000,
+        },
       },
     },
   },
@@ -55,7 +59,9 @@ describe('parseSettings', () => {
   it('names the path and value of type errors, duplicate ids and unknown backends', () => {
     expect(issuesOf({ endpoints: [{ id: 'a', rpm: 'fast' }] })[0]).toMatch(/^endpoints\[0\]\.rpm: .*\(got "fast"\)/);
     expect(issuesOf({ endpoints: [{ id: 'a' }, { id: 'a' }] })).toEqual(['endpoints[1].id: duplicate endpoint id "a"']);
-    expect(issuesOf({ backends: { openia: { models: {} } } })[0]).toMatch(/^backends\.openia: unknown backend "openia"; expected one of: openai, anthropic/);
+    expect(issuesOf({ backends: { openia: { models: {} } } })[0]).toMatch(
+      /^backends\.openia: unknown backend "openia"; expected one of: openai, anthropic/,
+    );
     expect(issuesOf({ VERSION: '1' })).toEqual(['VERSION: only VERSION "2" is supported (got "1")']);
     expect(issuesOf('nope')).toEqual([': settings must be an object, got "nope"']);
   });
@@ -91,6 +97,8 @@ describe('interpolateEnv', () => {
   it('replaces ${VAR} and ${VAR:-default}, and names the path of a missing variable', () => {
     const env = { KEY: 'sk-x' };
     expect(interpolateEnv({ a: ['${KEY}', 'pre-${NOPE:-dflt}'] }, env)).toEqual({ a: ['sk-x', 'pre-dflt'] });
-    expect(() => interpolateEnv({ endpoints: [{ api_key: '${MISSING}' }] }, env)).toThrow('endpoints[0].api_key: environment variable ${MISSING} is not set');
+    expect(() => interpolateEnv({ endpoints: [{ api_key: '${MISSING}' }] }, env)).toThrow(
+      'endpoints[0].api_key: environment variable ${MISSING} is not set',
+    );
   });
 });

@@ -2,14 +2,7 @@ import { validateCloudCredentials } from '../auth/validate-cloud-credentials.js'
 import { ConfigError } from '../errors/config-error.js';
 import { BACKEND_TYPES, type BackendType, isBackendType } from './backend-type.js';
 import { formatIssuePath } from './format-issue-path.js';
-import type {
-  ApiKeyConfig,
-  BackendConfig,
-  EndpointConfig,
-  EndpointKind,
-  ModelConfig,
-  ResolvedSettings,
-} from './resolved-settings.js';
+import type { ApiKeyConfig, BackendConfig, EndpointConfig, EndpointKind, ModelConfig, ResolvedSettings } from './resolved-settings.js';
 import { backendSchema, endpointSchema, modelSchema, settingsSchema } from './settings-schema.js';
 
 const KNOWN_ENDPOINT_KEYS = new Set(Object.keys(endpointSchema.shape));
@@ -58,7 +51,9 @@ export function parseSettings(input: unknown): ResolvedSettings {
       if (!KNOWN_ENDPOINT_KEYS.has(key)) warnings.push(`${path}.${key}: unknown field, ignored`);
     }
     const keys: ApiKeyConfig[] = [];
-    const addKey = (entry: string | { key: string; id?: string; weight?: number; rpm?: number; tpm?: number; rpd?: number; enabled?: boolean }) => {
+    const addKey = (
+      entry: string | { key: string; id?: string; weight?: number; rpm?: number; tpm?: number; rpd?: number; enabled?: boolean },
+    ) => {
       const k = typeof entry === 'string' ? { key: entry } : entry;
       const id = k.id ?? `${raw.id}#${keys.length + 1}`;
       keys.push({ id, key: k.key, weight: k.weight ?? 1, rpm: k.rpm, tpm: k.tpm, rpd: k.rpd, enabled: k.enabled ?? true });

@@ -69,7 +69,11 @@ export const chatRequestSchema = z.looseObject({
       z.looseObject({ type: z.literal('json_object') }),
       z.looseObject({
         type: z.literal('json_schema'),
-        json_schema: z.looseObject({ name: z.string(), schema: z.record(z.string(), z.unknown()).optional(), strict: z.boolean().nullable().optional() }),
+        json_schema: z.looseObject({
+          name: z.string(),
+          schema: z.record(z.string(), z.unknown()).optional(),
+          strict: z.boolean().nullable().optional(),
+        }),
       }),
     ])
     .optional(),
@@ -77,7 +81,10 @@ export const chatRequestSchema = z.looseObject({
   top_p: z.number().min(0).max(1).nullable().optional(),
   max_tokens: z.number().int().positive().nullable().optional(),
   max_completion_tokens: z.number().int().positive().nullable().optional(),
-  stop: z.union([z.string(), z.array(z.string()).max(16)]).nullable().optional(),
+  stop: z
+    .union([z.string(), z.array(z.string()).max(16)])
+    .nullable()
+    .optional(),
   seed: z.number().int().nullable().optional(),
   n: z.number().int().min(1).max(1, 'only n=1 is supported').nullable().optional(),
   presence_penalty: z.number().min(-2).max(2).nullable().optional(),

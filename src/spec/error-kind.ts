@@ -18,10 +18,4 @@ export const ERROR_KINDS = [
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 /** Kinds worth another try (same or other target) by default. */
-export const RETRYABLE_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>([
-  'rate_limit',
-  'overloaded',
-  'server',
-  'timeout',
-  'network',
-]);
+export const RETRYABLE_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['rate_limit', 'overloaded', 'server', 'timeout', 'network']);

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { chatRequestSchema } from './chat-request-schema.js';
 import { isPlainChatRequest } from './is-plain-chat-request.js';
 
-const plain = { model: 'm', messages: [{ role: 'system', content: 's' }, { role: 'user', content: 'hi', name: 'bob' }], temperature: 0.2, max_tokens: 10, stream: true, stream_options: { include_usage: true }, stop: ['x'], seed: 3, n: 1 };
+const plain = {
+  model: 'm',
+  messages: [
+    { role: 'system', content: 's' },
+    { role: 'user', content: 'hi', name: 'bob' },
+  ],
+  temperature: 0.2,
+  max_tokens: 10,
+  stream: true,
+  stream_options: { include_usage: true },
+  stop: ['x'],
+  seed: 3,
+  n: 1,
+};
 
 describe('isPlainChatRequest', () => {
   it('accepts the common text-only shape', () => {

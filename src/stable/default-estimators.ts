@@ -1,6 +1,6 @@
 import type { Deployment } from '../client/deployment.js';
-import type { ChatRequest } from '../spec/chat-request.js';
 import { computeCost, hasPricing } from '../cost/compute-cost.js';
+import type { ChatRequest } from '../spec/chat-request.js';
 import type { ChatResult, Cost } from '../spec/chat-result.js';
 
 /**

@@ -37,14 +37,31 @@ export async function loadImage(image: ImageInput): Promise<string> {
     try {
       bytes = await readFile(image);
     } catch (err) {
-      throw createLLMError({ kind: 'invalid_request', status: 400, code: 'image', message: `image: cannot read file ${image}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      throw createLLMError({
+        kind: 'invalid_request',
+        status: 400,
+        code: 'image',
+        message: `image: cannot read file ${image}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      });
     }
     const mime = sniffImageMime(bytes) ?? MIME_BY_EXT[extname(image).toLowerCase()];
-    if (!mime) throw createLLMError({ kind: 'invalid_request', status: 400, code: 'image', message: `image: ${image} is not a recognised image (png, jpeg, gif, webp, bmp)` });
+    if (!mime)
+      throw createLLMError({
+        kind: 'invalid_request',
+        status: 400,
+        code: 'image',
+        message: `image: ${image} is not a recognised image (png, jpeg, gif, webp, bmp)`,
+      });
     return `data:${mime};base64,${bytes.toString('base64')}`;
   }
   const bytes = Buffer.from(image);
   const mime = sniffImageMime(bytes);
-  if (!mime) throw createLLMError({ kind: 'invalid_request', status: 400, code: 'image', message: 'image: buffer is not a recognised image (png, jpeg, gif, webp, bmp)' });
+  if (!mime)
+    throw createLLMError({
+      kind: 'invalid_request',
+      status: 400,
+      code: 'image',
+      message: 'image: buffer is not a recognised image (png, jpeg, gif, webp, bmp)',
+    });
   return `data:${mime};base64,${bytes.toString('base64')}`;
 }

@@ -18,7 +18,8 @@ export function settingsFromKeys(
     const preset = PRESETS[backend];
     if (preset.defaultModels.length === 0 || preset.keyOptional) continue;
     const given = explicit[backend];
-    const keys = given === undefined ? keysFromEnv(backend, implicitEndpointId(backend), env).map((k) => k.key) : ([] as string[]).concat(given);
+    const keys =
+      given === undefined ? keysFromEnv(backend, implicitEndpointId(backend), env).map((k) => k.key) : ([] as string[]).concat(given);
     if (keys.length === 0) continue;
     const id = implicitEndpointId(backend);
     endpoints.push({ id, api_keys: keys });

@@ -1,9 +1,9 @@
 import type { StageTimeouts } from '../client/attempt-controller.js';
 import { resolveSettingsOption } from '../client/create-chat-client.js';
 import { createDeploymentLimiter } from '../engine/create-deployment-limiter.js';
-import { StableEngine } from '../engine/stable-engine.js';
 import type { DeploymentLimiter, EngineOptions } from '../engine/engine-options.js';
 import type { AttemptRecord, EngineEvents, EngineStream, TargetStatus } from '../engine/engine-types.js';
+import { StableEngine } from '../engine/stable-engine.js';
 import { createLLMError } from '../errors/llm-error.js';
 import type { ErrorPolicyOverrides } from '../resilience/error-policy.js';
 import { normalizeRoute, type Route, type RouteInput, routeSchema } from '../router/route-config.js';
@@ -87,7 +87,12 @@ export class StableLLM {
     const routes = new Map<string, Route>();
     for (const [name, input] of Object.entries(options.routes ?? {})) {
       const parsed = routeSchema.safeParse(input);
-      if (!parsed.success) throw createLLMError({ kind: 'invalid_request', code: `routes.${name}`, message: `routes.${name}: ${parsed.error.issues[0]?.message}` });
+      if (!parsed.success)
+        throw createLLMError({
+          kind: 'invalid_request',
+          code: `routes.${name}`,
+          message: `routes.${name}: ${parsed.error.issues[0]?.message}`,
+        });
       routes.set(name, normalizeRoute(name, parsed.data));
     }
     const attemptMs = (options.serviceTimeout ?? 60) * 1000;
@@ -95,7 +100,13 @@ export class StableLLM {
       settings,
       routes,
       serviceOrder: options.serviceOrder,
-      timeouts: { firstByteMs: attemptMs, firstTokenMs: attemptMs, idleMs: attemptMs, totalMs: Math.max(attemptMs, 120_000), ...options.timeouts },
+      timeouts: {
+        firstByteMs: attemptMs,
+        firstTokenMs: attemptMs,
+        idleMs: attemptMs,
+        totalMs: Math.max(attemptMs, 120_000),
+        ...options.timeouts,
+      },
       deadlineMs: (options.deadline ?? 180) * 1000,
       breaker: { failureThreshold: options.failureThreshold ?? 3, coolDownMs: (options.coolDownPeriod ?? 60) * 1000 },
       errorPolicy: options.errorPolicy,
@@ -146,7 +157,11 @@ export class StableLLM {
           .map((m) => ({ backend: b, model: m.name })),
       );
       if (vision.length > 0) {
-        const result = await this.engine.complete(this.prepare(messages, options).request, { plan: vision, signal: options.signal, deadlineMs: options.timeout ? options.timeout * 1000 : undefined });
+        const result = await this.engine.complete(this.prepare(messages, options).request, {
+          plan: vision,
+          signal: options.signal,
+          deadlineMs: options.timeout ? options.timeout * 1000 : undefined,
+        });
         return { ...result, raw_content: result.content ?? '' };
       }
       opts = options;
@@ -159,7 +174,10 @@ export class StableLLM {
     return this.engine.getServiceStatus();
   }
 
-  private prepare(input: string | ChatMessage[], options: ChatOptions): { request: ChatRequest; call: { model?: string; signal?: AbortSignal; deadlineMs?: number } } {
+  private prepare(
+    input: string | ChatMessage[],
+    options: ChatOptions,
+  ): { request: ChatRequest; call: { model?: string; signal?: AbortSignal; deadlineMs?: number } } {
     const { model, system, signal, timeout, ...rest } = options;
     const messages: ChatMessage[] = typeof input === 'string' ? [{ role: 'user', content: input }] : [...input];
     if (system) messages.unshift({ role: 'system', content: system });

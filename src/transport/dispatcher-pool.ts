@@ -35,9 +35,7 @@ export function getDispatcher(origin: string, options: DispatcherOptions = {}): 
       bodyTimeout: LONG_TIMEOUT_MS,
       connectTimeout: 10_000,
     };
-    dispatcher = options.proxy
-      ? new ProxyAgent({ uri: options.proxy, ...common })
-      : new Pool(origin, common);
+    dispatcher = options.proxy ? new ProxyAgent({ uri: options.proxy, ...common }) : new Pool(origin, common);
     pools.set(cacheKey, dispatcher);
   }
   return dispatcher;

@@ -1,3 +1,3 @@
-export { SseDecoder } from './sse-decoder.js';
-export { getDispatcher, closeAllDispatchers } from './dispatcher-pool.js';
+export { closeAllDispatchers, getDispatcher } from './dispatcher-pool.js';
 export { sendRequest, toTransportError, type UpstreamResponse } from './send-request.js';
+export { SseDecoder } from './sse-decoder.js';

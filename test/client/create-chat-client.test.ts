@@ -21,7 +21,9 @@ beforeAll(async () => {
       { id: 'off', api_base: `${fake.url}/v1`, api_key: 'x', enabled: false },
     ],
     backends: {
-      openai: { models: { 'gpt-5.5': { endpoints: ['oa'] }, 'plain-model': { id: 'plain-1', endpoints: ['oa'], function_call_available: false } } },
+      openai: {
+        models: { 'gpt-5.5': { endpoints: ['oa'] }, 'plain-model': { id: 'plain-1', endpoints: ['oa'], function_call_available: false } },
+      },
       deepseek: { models: { 'deepseek-reasoner': { endpoints: ['oa'] } } },
       anthropic: { models: { 'claude-sonnet-5': { endpoints: ['an'], max_output_tokens: 64000 } } },
       gemini: { models: { 'gemini-3.5-flash': { endpoints: ['gm'] } } },
@@ -38,7 +40,11 @@ beforeEach(() => fake.reset());
 const weatherTool: ChatRequest['tools'] = [
   {
     type: 'function',
-    function: { name: 'get_weather', description: 'Weather for a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } },
+    function: {
+      name: 'get_weather',
+      description: 'Weather for a city',
+      parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+    },
   },
 ];
 
@@ -81,7 +87,9 @@ describe.each([
 
   it('streams a tool call and then answers from the tool result', async () => {
     const client = createChatClient(backend, { model });
-    const first = await collect(client.createStream({ messages: [{ role: 'user', content: 'What is the weather in Paris? use the tool' }], tools: weatherTool }));
+    const first = await collect(
+      client.createStream({ messages: [{ role: 'user', content: 'What is the weather in Paris? use the tool' }], tools: weatherTool }),
+    );
     expect(first.finish).toBe('tool_calls');
     expect(first.toolCalls).toHaveLength(1);
     expect(first.toolCalls[0].name).toBe('get_weather');
@@ -91,7 +99,11 @@ describe.each([
     const second = await client.createCompletion({
       messages: [
         { role: 'user', content: 'What is the weather in Paris? use the tool' },
-        { role: 'assistant', content: null, tool_calls: [{ id: call.id ?? 'call_0', type: 'function', function: { name: 'get_weather', arguments: call.arguments } }] },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: call.id ?? 'call_0', type: 'function', function: { name: 'get_weather', arguments: call.arguments } }],
+        },
         { role: 'tool', tool_call_id: call.id ?? 'call_0', content: '{"temp_c": 21}' },
       ],
       tools: weatherTool,
@@ -102,8 +114,11 @@ describe.each([
 
   it('streams reasoning separately from content, with usage on the last delta', async () => {
     // OpenAI's own Chat Completions returns no reasoning text; DeepSeek (same protocol) does.
-    const client = backend === 'openai' ? createChatClient('deepseek', { model: 'deepseek-reasoner' }) : createChatClient(backend, { model });
-    const res = await collect(client.createStream({ messages: [{ role: 'user', content: 'think hard' }], thinking: { type: 'enabled', budget_tokens: 2048 } }));
+    const client =
+      backend === 'openai' ? createChatClient('deepseek', { model: 'deepseek-reasoner' }) : createChatClient(backend, { model });
+    const res = await collect(
+      client.createStream({ messages: [{ role: 'user', content: 'think hard' }], thinking: { type: 'enabled', budget_tokens: 2048 } }),
+    );
     expect(res.reasoning.length).toBeGreaterThan(0);
     expect(res.text).toContain('You said: think hard');
     expect(res.usage?.completion_tokens).toBeGreaterThan(0);
@@ -134,7 +149,11 @@ describe('createChatClient behaviour', () => {
   });
 
   it('classifies a MiniMax error hidden in an HTTP 200 JSON answer to a stream request', async () => {
-    fake.addRule({ status: 200, headers: { 'content-type': 'application/json' }, body: { base_resp: { status_code: 1002, status_msg: 'rate limit exceeded(RPM)' } } });
+    fake.addRule({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: { base_resp: { status_code: 1002, status_msg: 'rate limit exceeded(RPM)' } },
+    });
     const client = createChatClient('minimax', { model: 'MiniMax-M3' });
     const err = await collect(client.createStream([{ role: 'user', content: 'hi' }])).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LLMError);
@@ -160,9 +179,13 @@ describe('createChatClient behaviour', () => {
   it('rejects bad input and unknown names with errors that name the field and list what exists', async () => {
     expect(() => createChatClient('openia', { model: 'x' })).toThrow(/unknown backend "openia"; expected one of: openai, anthropic/);
     expect(() => createChatClient('openai', { model: 'gpt-9' })).toThrow(ConfigError);
-    expect(() => createChatClient('openai', { model: 'gpt-9' })).toThrow(/unknown model "gpt-9" for backend "openai"; configured: gpt-5.5, plain-model/);
+    expect(() => createChatClient('openai', { model: 'gpt-9' })).toThrow(
+      /unknown model "gpt-9" for backend "openai"; configured: gpt-5.5, plain-model/,
+    );
     const client = createChatClient('openai', { model: 'gpt-5.5' });
-    await expect(client.createCompletion({ messages: [{ role: 'user', content: 42 }] } as never)).rejects.toThrow(/^messages\[0\]\.content: /);
+    await expect(client.createCompletion({ messages: [{ role: 'user', content: 42 }] } as never)).rejects.toThrow(
+      /^messages\[0\]\.content: /,
+    );
     await expect(client.createCompletion({ messages: [] })).rejects.toMatchObject({ kind: 'invalid_request', code: 'messages' });
     await expect(client.createCompletion({ messages: [{ role: 'user', content: 'x' }], temperature: 5 })).rejects.toThrow(/^temperature: /);
   });

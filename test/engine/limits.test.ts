@@ -44,8 +44,16 @@ describe('endpoint limits', () => {
     const storeA = await RedisLimiterStore.connect(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { prefix });
     const storeB = await RedisLimiterStore.connect(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { prefix });
     try {
-      const a = new StableLLM({ settings: settings(5), serviceOrder: ['deepseek', 'anthropic'], limiter: createDeploymentLimiter({ store: storeA }) });
-      const b = new StableLLM({ settings: settings(5), serviceOrder: ['deepseek', 'anthropic'], limiter: createDeploymentLimiter({ store: storeB }) });
+      const a = new StableLLM({
+        settings: settings(5),
+        serviceOrder: ['deepseek', 'anthropic'],
+        limiter: createDeploymentLimiter({ store: storeA }),
+      });
+      const b = new StableLLM({
+        settings: settings(5),
+        serviceOrder: ['deepseek', 'anthropic'],
+        limiter: createDeploymentLimiter({ store: storeB }),
+      });
       const results = await Promise.all(Array.from({ length: 12 }, (_v, i) => (i % 2 ? a : b).chat(`r${i}`)));
       expect(results.filter((r) => r.provider === 'deepseek')).toHaveLength(5);
       expect(fake.requests.filter((r) => r.protocol === 'openai')).toHaveLength(5);

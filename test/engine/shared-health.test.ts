@@ -61,7 +61,8 @@ describe.skipIf(!hasRedis)('shared health through Redis', () => {
       expect(rb.provider).toBe('deepseek');
       // B sent nothing to Anthropic (open breaker) and skipped the key A saw limited.
       expect(fake.requests.slice(sentBefore).map((q) => q.apiKey)).toEqual(['ds-key-two']);
-      const keys = (b.getServiceStatus()['deepseek/deepseek-v4-pro'].deployments[0] as { keys: { keys: { id: string; state: string }[] } }).keys.keys;
+      const keys = (b.getServiceStatus()['deepseek/deepseek-v4-pro'].deployments[0] as { keys: { keys: { id: string; state: string }[] } })
+        .keys.keys;
       expect(keys.find((k) => k.id === 'ds#1')?.state).toBe('cooling_down');
     } finally {
       await busA.close();

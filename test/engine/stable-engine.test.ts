@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AllAttemptsFailedError } from '../../src/engine/all-attempts-failed-error.js';
+import type { StreamDelta } from '../../src/spec/stream-delta.js';
 import { StableLLM } from '../../src/stable/stable-llm.js';
 import { errors } from '../../src/testing/fake-upstream/errors/index.js';
 import type { FakeUpstream } from '../../src/testing/fake-upstream/fake-upstream.js';
 import { startFakeUpstream } from '../../src/testing/fake-upstream/start-fake-upstream.js';
-import type { StreamDelta } from '../../src/spec/stream-delta.js';
 
 let fake: FakeUpstream;
 
@@ -80,7 +80,11 @@ describe('StableLLM failover', () => {
   });
 
   it('returns an invalid request at once without trying other providers', async () => {
-    fake.addRule({ match: { protocol: 'openai' }, status: 400, body: { error: { message: 'bad field', type: 'invalid_request_error', code: 'invalid_value' } } });
+    fake.addRule({
+      match: { protocol: 'openai' },
+      status: 400,
+      body: { error: { message: 'bad field', type: 'invalid_request_error', code: 'invalid_value' } },
+    });
     const llm = new StableLLM({ settings: settings(), serviceOrder: ['deepseek'] });
     const err = (await llm.chat('hi').catch((e: unknown) => e)) as AllAttemptsFailedError;
     expect(err.kind).toBe('invalid_request');
@@ -132,7 +136,13 @@ describe('StableLLM failover', () => {
   });
 
   it('breaker opens, sends no traffic while open, probes half-open, then closes', async () => {
-    const llm = new StableLLM({ settings: settings(), serviceOrder: ['anthropic', 'gemini'], failureThreshold: 2, coolDownPeriod: 0.4, retryRounds: 0 });
+    const llm = new StableLLM({
+      settings: settings(),
+      serviceOrder: ['anthropic', 'gemini'],
+      failureThreshold: 2,
+      coolDownPeriod: 0.4,
+      retryRounds: 0,
+    });
     const ruleId = fake.addRule({ match: { protocol: 'anthropic' }, error: 'overloaded' });
     await llm.chat('a');
     await llm.chat('b');
@@ -156,7 +166,11 @@ describe('StableLLM failover', () => {
       expect(r.keyId).toBe('ds#2');
     }
     expect(fake.requests.filter((r) => r.apiKey === 'ds-key-one')).toHaveLength(1);
-    const keys = (llm.getServiceStatus()['deepseek/deepseek-v4-pro'].deployments[0] as { keys: { keys: { id: string; state: string; cooldown_remaining_ms: number }[] } }).keys.keys;
+    const keys = (
+      llm.getServiceStatus()['deepseek/deepseek-v4-pro'].deployments[0] as {
+        keys: { keys: { id: string; state: string; cooldown_remaining_ms: number }[] };
+      }
+    ).keys.keys;
     const cooling = keys.find((k) => k.id === 'ds#1');
     expect(cooling?.state).toBe('cooling_down');
     expect(cooling?.cooldown_remaining_ms).toBeGreaterThan(50_000);
@@ -168,7 +182,11 @@ describe('StableLLM failover', () => {
     const llm = new StableLLM({ settings: settings(), serviceOrder: ['deepseek'] });
     await llm.chat('x', { model: 'deepseek/deepseek-v4-pro' });
     await llm.chat('y', { model: 'deepseek/deepseek-v4-pro' });
-    const keys = (llm.getServiceStatus()['deepseek/deepseek-v4-pro'].deployments[0] as { keys: { keys: { id: string; state: string; disabled_reason: string }[] } }).keys.keys;
+    const keys = (
+      llm.getServiceStatus()['deepseek/deepseek-v4-pro'].deployments[0] as {
+        keys: { keys: { id: string; state: string; disabled_reason: string }[] };
+      }
+    ).keys.keys;
     expect(keys.find((k) => k.id === 'ds#1')).toMatchObject({ state: 'disabled' });
     expect(fake.requests.filter((r) => r.apiKey === 'ds-key-one')).toHaveLength(1);
   });
@@ -261,6 +279,7 @@ describe('retry rounds', () => {
     const started = Date.now();
     const err = (await llm.chat('x', { model: 'anthropic/claude-sonnet-5' }).catch((e: unknown) => e)) as AllAttemptsFailedError;
     expect(Date.now() - started).toBeLessThan(500);
-    expect(err).toMatchObject({ kind: 'rate_limit', status: 429, retryAfterMs: 60_000 });
+    expect(err).toMatchObject({ kind: "rate_limit", status: 429 });
+    expect(err.retryAfterMs).toBeGreaterThan(59_000);
   });
 });

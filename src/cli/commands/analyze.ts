@@ -44,7 +44,11 @@ export async function runAnalyze(ctx: CliContext, image: string, opts: AnalyzeCo
   }
   const config = await loadCliConfig({ configFlag: opts.config, cwd: ctx.io.cwd, env: ctx.io.env });
   if (opts.route && !config.routes.has(opts.route)) throw usageError(`unknown route "${opts.route}"`);
-  const llm = await createCliLLM(config, { serviceOrder: opts.serviceOrder, timeout: opts.timeout, warn: (m) => ctx.io.stderr.write(`${ctx.err.yellow('warning:')} ${m}\n`) });
+  const llm = await createCliLLM(config, {
+    serviceOrder: opts.serviceOrder,
+    timeout: opts.timeout,
+    warn: (m) => ctx.io.stderr.write(`${ctx.err.yellow('warning:')} ${m}\n`),
+  });
   const model = opts.route ?? opts.model ?? config.active.vision;
   if (model) llm.engine.planFor({ model });
   const prompt = opts.prompt?.trim() || defaultAnalyzePrompt(ctx.io.env);

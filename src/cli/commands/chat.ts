@@ -42,7 +42,11 @@ export async function runChat(ctx: CliContext, opts: ChatCommandOptions): Promis
       names.length ? `configured routes: ${names.join(', ')}` : 'no routes are configured (add a routes: section to stable-llm.yaml)',
     );
   }
-  const llm = await createCliLLM(config, { serviceOrder: opts.serviceOrder, timeout: opts.timeout, warn: (m) => ctx.io.stderr.write(`${ctx.err.yellow('warning:')} ${m}\n`) });
+  const llm = await createCliLLM(config, {
+    serviceOrder: opts.serviceOrder,
+    timeout: opts.timeout,
+    warn: (m) => ctx.io.stderr.write(`${ctx.err.yellow('warning:')} ${m}\n`),
+  });
   const model = opts.route ?? opts.model ?? config.active.chat;
   // Resolve the name now: a typo should be a usage error before anything is sent.
   if (model) llm.engine.planFor({ model });

@@ -1,4 +1,7 @@
 import type { AssistantMessage, CacheControl, ChatMessage, ContentPart, ImagePart, TextPart } from '../../spec/chat-request.js';
+import { createInvalidRequestError } from '../shared/create-invalid-request-error.js';
+import { isRecord } from '../shared/is-record.js';
+import { parseDataUrl } from '../shared/parse-data-url.js';
 import type {
   AnthropicAssistantBlock,
   AnthropicCacheControl,
@@ -9,9 +12,6 @@ import type {
   AnthropicTextBlock,
   AnthropicUserBlock,
 } from './anthropic-wire-types.js';
-import { createInvalidRequestError } from '../shared/create-invalid-request-error.js';
-import { isRecord } from '../shared/is-record.js';
-import { parseDataUrl } from '../shared/parse-data-url.js';
 
 export interface ConvertToAnthropicMessagesOptions {
   /** Backend name for errors. */

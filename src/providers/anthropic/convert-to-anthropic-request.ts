@@ -1,9 +1,9 @@
 import type { ChatRequest, ResponseFormat } from '../../spec/chat-request.js';
 import type { AdapterContext } from '../provider-adapter.js';
-import type { AnthropicRequestBody, AnthropicTextBlock, AnthropicThinking } from './anthropic-wire-types.js';
-import { convertToAnthropicMessages } from './convert-to-anthropic-messages.js';
 import { deepMerge } from '../shared/deep-merge.js';
 import { isRecord } from '../shared/is-record.js';
+import type { AnthropicRequestBody, AnthropicTextBlock, AnthropicThinking } from './anthropic-wire-types.js';
+import { convertToAnthropicMessages } from './convert-to-anthropic-messages.js';
 import { prepareAnthropicTools } from './prepare-anthropic-tools.js';
 
 /**

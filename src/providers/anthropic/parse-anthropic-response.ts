@@ -2,9 +2,9 @@ import { createLLMError } from '../../errors/llm-error.js';
 import type { ReasoningDetail, ToolCall } from '../../spec/chat-request.js';
 import type { ChatResult } from '../../spec/chat-result.js';
 import type { AdapterContext } from '../provider-adapter.js';
+import { isRecord } from '../shared/is-record.js';
 import { anthropicStreamError } from './classify-anthropic-error.js';
 import { convertAnthropicUsage, readAnthropicUsage } from './convert-anthropic-usage.js';
-import { isRecord } from '../shared/is-record.js';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason.js';
 
 /**

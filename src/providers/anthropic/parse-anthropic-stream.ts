@@ -2,9 +2,9 @@ import { createLLMError } from '../../errors/llm-error.js';
 import type { FinishReason } from '../../spec/chat-result.js';
 import type { StreamDelta } from '../../spec/stream-delta.js';
 import type { AdapterContext, SseEvent, StreamParser } from '../provider-adapter.js';
+import { isRecord } from '../shared/is-record.js';
 import { anthropicStreamError } from './classify-anthropic-error.js';
 import { type AnthropicUsageCounters, convertAnthropicUsage, readAnthropicUsage } from './convert-anthropic-usage.js';
-import { isRecord } from '../shared/is-record.js';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason.js';
 
 type BlockState =

@@ -1,6 +1,6 @@
 import type { ChatRequest } from '../../spec/chat-request.js';
-import type { AnthropicTool, AnthropicToolChoice } from './anthropic-wire-types.js';
 import { isRecord } from '../shared/is-record.js';
+import type { AnthropicTool, AnthropicToolChoice } from './anthropic-wire-types.js';
 
 export interface AnthropicToolSettings {
   tools?: AnthropicTool[];

@@ -1,5 +1,5 @@
-import type { GeminiSchema } from './gemini-wire-types.js';
 import { isRecord } from '../shared/is-record.js';
+import type { GeminiSchema } from './gemini-wire-types.js';
 
 /**
  * Formats the `parameters` / `responseSchema` fields accept per type. Gemini answers 400 for

@@ -1,9 +1,9 @@
 import type { AssistantMessage, ChatMessage, ContentPart, TextPart } from '../../spec/chat-request.js';
 import { createInvalidRequestError } from '../shared/create-invalid-request-error.js';
-import { geminiModelFamily } from './gemini-model-family.js';
-import type { GeminiContent, GeminiPart } from './gemini-wire-types.js';
 import { isRecord } from '../shared/is-record.js';
 import { parseDataUrl } from '../shared/parse-data-url.js';
+import { geminiModelFamily } from './gemini-model-family.js';
+import type { GeminiContent, GeminiPart } from './gemini-wire-types.js';
 
 export interface ConvertToGeminiContentsOptions {
   /** Backend name for errors. */

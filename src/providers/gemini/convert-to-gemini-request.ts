@@ -1,11 +1,11 @@
 import type { ChatRequest } from '../../spec/chat-request.js';
 import type { AdapterContext } from '../provider-adapter.js';
+import { deepMerge } from '../shared/deep-merge.js';
+import { isRecord } from '../shared/is-record.js';
 import { convertGeminiThinkingConfig } from './convert-gemini-thinking-config.js';
 import { convertJsonSchemaToGemini } from './convert-json-schema-to-gemini.js';
 import { convertToGeminiContents } from './convert-to-gemini-contents.js';
-import { deepMerge } from '../shared/deep-merge.js';
 import type { GeminiGenerationConfig, GeminiRequestBody } from './gemini-wire-types.js';
-import { isRecord } from '../shared/is-record.js';
 import { prepareGeminiTools } from './prepare-gemini-tools.js';
 
 /** Gemini accepts at most five stop sequences. */

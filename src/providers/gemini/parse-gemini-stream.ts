@@ -1,9 +1,9 @@
 import { createLLMError } from '../../errors/llm-error.js';
 import type { StreamDelta } from '../../spec/stream-delta.js';
 import type { AdapterContext, SseEvent, StreamParser } from '../provider-adapter.js';
+import { isRecord } from '../shared/is-record.js';
 import { geminiBodyError } from './classify-gemini-error.js';
 import { convertGeminiUsage } from './convert-gemini-usage.js';
-import { isRecord } from '../shared/is-record.js';
 import { mapGeminiFinishReason } from './map-gemini-finish-reason.js';
 import { readGeminiParts } from './read-gemini-parts.js';
 
