@@ -66,7 +66,9 @@ export function runRace<C, T>(
         onAbort();
         return;
       }
-      options.signal.addEventListener('abort', onAbort, { once: true });
+      // Sequential failover needs no listener of its own: the running attempt is linked to the
+      // same signal and fails with its reason, and `decide` stops on an abort.
+      if (hedging) options.signal.addEventListener('abort', onAbort, { once: true });
     }
 
     const start = async (hint: PullHint): Promise<void> => {
