@@ -209,17 +209,14 @@ interface AdminModule {
 }
 
 /**
- * The admin console plugs in through `src/gateway/admin/index.ts` (another team's module,
- * loaded only when present so the gateway builds and runs without it).
+ * The admin console (`src/gateway/admin`) is loaded lazily, as its own chunk in the bundled CLI,
+ * with a literal specifier so bundlers see it. A console that fails to load is logged and the
+ * gateway runs without it.
  */
 async function loadAdminModule(logger: GatewayLogger): Promise<AdminModule | undefined> {
-  const specifier = './admin/index.js';
   try {
-    return (await import(specifier)) as AdminModule;
+    return (await import('./admin/index.js')) as AdminModule;
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    // Only "the admin module is not there" is normal; a present but broken console is logged.
-    if (code === 'ERR_MODULE_NOT_FOUND' && /admin[\\/]index\.[jt]s/.test(String((err as Error).message))) return undefined;
     logger.error({ err: (err as Error).message }, 'admin console failed to load');
     return undefined;
   }

@@ -129,6 +129,11 @@ describe('stable-llm status and serve', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/local\/demo-chat\s+closed\s+yes/);
       expect(r.stdout + r.stderr).not.toContain('sk-gateway-master-key-123');
+      // The bundled serve must still mount the admin console and the docs (lazy chunks).
+      const admin = await fetch(`${url}/admin/`);
+      expect(admin.status).toBe(200);
+      expect(await admin.text()).toContain('<!doctype html>');
+      expect((await fetch(`${url}/docs`)).status).toBe(200);
     } finally {
       gw.child.kill('SIGTERM');
       await gw.exited;
