@@ -146,6 +146,10 @@ export class StableEngine implements Engine {
       return existing.pool;
     }
     const pool = new KeyPool(deployment.keys, {
+      // A key disabled for auth / quota is probed again by one real request after 15 minutes
+      // (a topped-up balance or a fixed key recovers without a restart); a second failure
+      // disables it again. `keyPool.reEnableAfterMs` changes this; Infinity means by hand only.
+      reEnableAfterMs: 15 * 60_000,
       ...this.options.keyPool,
       selection: deployment.endpoint.keySelection,
       errorPolicy: this.policy,

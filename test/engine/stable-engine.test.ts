@@ -283,3 +283,22 @@ describe('retry rounds', () => {
     expect(err.retryAfterMs).toBeGreaterThan(59_000);
   });
 });
+
+describe('disabled keys come back by probe', () => {
+  it('probes a quota-disabled key again after 15 minutes and keeps it when it works', async () => {
+    const { StableEngine } = await import('../../src/engine/stable-engine.js');
+    const { FakeClock } = await import('../../src/resilience/testing/fake-clock.js');
+    const { parseSettings } = await import('../../src/settings/parse-settings.js');
+    const clock = new FakeClock(Date.now());
+    const engine = new StableEngine({ settings: parseSettings(settings()), clock });
+    const ruleId = fake.addRule({ match: { apiKey: 'ds-key-one' }, ...errors.openaiInsufficientQuota() });
+    const req = { messages: [{ role: 'user' as const, content: 'x' }] };
+    await engine.complete(req, { model: 'deepseek/deepseek-v4-pro' });
+    await engine.complete(req, { model: 'deepseek/deepseek-v4-pro' });
+    expect(fake.requests.filter((r) => r.apiKey === 'ds-key-one')).toHaveLength(1);
+    fake.removeRule(ruleId); // the account was topped up
+    clock.advance(16 * 60_000);
+    for (let i = 0; i < 3; i++) await engine.complete(req, { model: 'deepseek/deepseek-v4-pro' });
+    expect(fake.requests.filter((r) => r.apiKey === 'ds-key-one').length).toBeGreaterThanOrEqual(2);
+  });
+});
