@@ -279,7 +279,7 @@ describe('retry rounds', () => {
     const started = Date.now();
     const err = (await llm.chat('x', { model: 'anthropic/claude-sonnet-5' }).catch((e: unknown) => e)) as AllAttemptsFailedError;
     expect(Date.now() - started).toBeLessThan(500);
-    expect(err).toMatchObject({ kind: "rate_limit", status: 429 });
+    expect(err).toMatchObject({ kind: 'rate_limit', status: 429 });
     expect(err.retryAfterMs).toBeGreaterThan(59_000);
   });
 });
