@@ -466,6 +466,7 @@ export class StableEngine implements Engine {
     endsAt: number,
   ): Promise<ChatResult> {
     const started = this.clock.now();
+    this.announceFailover(c, attempts);
     try {
       const left = endsAt - started;
       if (left <= 0)
@@ -499,6 +500,7 @@ export class StableEngine implements Engine {
     attempts: AttemptRecord[],
   ): Promise<Primed> {
     const startedAt = this.clock.now();
+    this.announceFailover(c, attempts);
     const controller = new AbortController();
     if (signal) {
       const parent = signal;
@@ -583,15 +585,23 @@ export class StableEngine implements Engine {
       },
       attempts,
     );
-    if (!outcome.ok && outcome.error.code !== 'hedge_lost') {
-      const next = this.options.events?.onFailover;
-      if (next) {
+  }
+
+  /** Fires `onFailover(failedAttempt, nextTarget)` when a candidate starts after a failure. */
+  private announceFailover(c: Candidate, attempts: AttemptRecord[]): void {
+    const hook = this.options.events?.onFailover;
+    if (!hook) return;
+    for (let i = attempts.length - 1; i >= 0; i--) {
+      const a = attempts[i];
+      if (a.outcome === 'skipped') continue;
+      if (a.outcome === 'error' && a.code !== 'hedge_lost') {
         try {
-          next(attempts[attempts.length - 1], 'next');
+          hook(a, c.targetId);
         } catch {
-          // ignore hook errors
+          // Hooks must never break a request.
         }
       }
+      return;
     }
   }
 

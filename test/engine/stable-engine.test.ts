@@ -302,3 +302,29 @@ describe('disabled keys come back by probe', () => {
     expect(fake.requests.filter((r) => r.apiKey === 'ds-key-one').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('event hooks', () => {
+  it('reports attempts, failovers with the real next target, breaker changes and key cooldowns', async () => {
+    fake.addRule({ match: { protocol: 'openai' }, ...errors.openaiRateLimit({ retryAfterS: 30 }) });
+    fake.addRule({ match: { protocol: 'anthropic' }, error: 'overloaded' });
+    const seen: string[] = [];
+    const llm = new StableLLM({
+      settings: settings(),
+      serviceOrder: ['deepseek', 'anthropic', 'gemini'],
+      failureThreshold: 1,
+      onAttempt: (a) => seen.push(`attempt ${a.target} ${a.outcome}${a.kind ? ` ${a.kind}` : ''}`),
+      onFailover: (from, to) => seen.push(`failover ${from.target} -> ${to}`),
+      onBreakerChange: (d, from, to) => seen.push(`breaker ${d} ${from}->${to}`),
+      onKeyCooldown: (endpoint, keyId) => seen.push(`cooldown ${endpoint} ${keyId}`),
+    });
+    const res = await llm.chat('hi');
+    expect(res.provider).toBe('gemini');
+    expect(seen).toContain('failover deepseek/deepseek-v4-pro -> deepseek/deepseek-v4-pro');
+    expect(seen).toContain('failover deepseek/deepseek-v4-pro -> anthropic/claude-sonnet-5');
+    expect(seen).toContain('failover anthropic/claude-sonnet-5 -> gemini/gemini-3.5-flash');
+    expect(seen).toContain('breaker anthropic|an|claude-sonnet-5 closed->open');
+    expect(seen).toContain('cooldown ds ds#1');
+    expect(seen.at(-1)).toBe('attempt gemini/gemini-3.5-flash success');
+    expect(seen.join('\n')).not.toMatch(/ds-key-one|an-key|gm-key/);
+  });
+});
