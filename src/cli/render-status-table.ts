@@ -33,19 +33,42 @@ export function renderStatusTable(status: Record<string, StatusRow>, style: Styl
       String(s.total_requests ?? 0),
       s.success_rate === undefined || s.success_rate === null ? '-' : `${Math.round(s.success_rate * 100)}%`,
       keysCell(s.deployments),
+      limitsCell(s.deployments),
       s.last_error ? style.dim(truncate(s.last_error, 60)) : '',
     ];
   });
   return renderTable(
-    ['TARGET', 'STATE', 'AVAILABLE', 'FAILURES', 'COOLDOWN', 'P50', 'P95', 'REQUESTS', 'SUCCESS', 'KEYS', 'LAST ERROR'],
+    ['TARGET', 'STATE', 'AVAILABLE', 'FAILURES', 'COOLDOWN', 'P50', 'P95', 'REQUESTS', 'SUCCESS', 'KEYS', 'LIMITS (1 min)', 'LAST ERROR'],
     rows,
     style,
-    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
 }
 
 function ms(v: number | null | undefined): string {
   return v === undefined || v === null ? '-' : `${Math.round(v)} ms`;
+}
+
+/** RPM / TPM / in-flight used against each configured limit, e.g. `rpm 12/60 tpm 900/10000`. */
+function limitsCell(deployments: unknown[] | undefined): string {
+  const parts: string[] = [];
+  for (const d of deployments ?? []) {
+    const limits = (
+      d as {
+        limits?: {
+          rpm?: { used: number; limit: number };
+          tpm?: { used: number; limit: number };
+          concurrent?: { used: number; limit: number };
+        }[];
+      }
+    ).limits;
+    for (const u of Array.isArray(limits) ? limits : []) {
+      if (u.rpm) parts.push(`rpm ${u.rpm.used}/${u.rpm.limit}`);
+      if (u.tpm) parts.push(`tpm ${u.tpm.used}/${u.tpm.limit}`);
+      if (u.concurrent) parts.push(`conc ${u.concurrent.used}/${u.concurrent.limit}`);
+    }
+  }
+  return parts.length ? parts.join(' ') : '-';
 }
 
 /** `usable/total` keys across the target's deployments, e.g. `2/3`. */

@@ -4,6 +4,7 @@ import type { CircuitBreakerRegistry } from '../resilience/circuit-breaker-regis
 import type { Clock } from '../resilience/clock.js';
 import type { KeyPool } from '../resilience/key-pool.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
+import type { DeploymentLimiter } from './engine-options.js';
 import type { BreakerState, TargetStatus } from './engine-types.js';
 
 /**
@@ -16,6 +17,7 @@ export function buildServiceStatus(
   breakers: CircuitBreakerRegistry,
   poolFor: (d: Deployment) => KeyPool | undefined,
   _clock: Clock,
+  limiter?: DeploymentLimiter,
 ): Record<string, TargetStatus> {
   const out: Record<string, TargetStatus> = {};
   for (const [backend, cfg] of Object.entries(settings.backends)) {
@@ -38,6 +40,8 @@ export function buildServiceStatus(
           breaker: snap,
           keys: keys ?? null,
           keyUsable: pool ? (keys?.available ?? 0) > 0 : true,
+          // RPM / TPM / concurrency used against each configured limit (this instance, last 60 s).
+          limits: limiter?.usage?.(d) ?? [],
         };
       });
       const states = rows.map((r) => r.breaker.state as BreakerState);

@@ -1,7 +1,8 @@
 import type { Deployment } from '../client/deployment.js';
 import type { LimiterStore } from '../resilience/limiter-store.js';
 import { type RateLease, RateLimiter, type RateScope } from '../resilience/rate-limiter.js';
-import type { DeploymentLimiter } from './engine-options.js';
+import { WindowCounter } from '../resilience/window-counter.js';
+import type { DeploymentLimiter, LimitUsage } from './engine-options.js';
 
 /**
  * Enforces the settings' `rpm`, `tpm` and `concurrent_requests` per endpoint (shared by every
@@ -14,8 +15,29 @@ export function createDeploymentLimiter(
   options: { store?: LimiterStore; waitMs?: number } = {},
 ): DeploymentLimiter & { limiter: RateLimiter } {
   const limiter = new RateLimiter({ store: options.store });
+  // Local, approximate mirrors of what this instance admitted, for status pages only (the store
+  // stays the authority; with Redis the numbers are this instance's share).
+  const counters = new Map<string, { requests: WindowCounter; tokens: WindowCounter; inflight: number }>();
+  const countersFor = (scope: string): { requests: WindowCounter; tokens: WindowCounter; inflight: number } => {
+    let c = counters.get(scope);
+    if (!c) {
+      c = { requests: new WindowCounter(60_000, 12), tokens: new WindowCounter(60_000, 12), inflight: 0 };
+      counters.set(scope, c);
+    }
+    return c;
+  };
   return {
     limiter,
+    usage(deployment: Deployment): LimitUsage[] {
+      return scopesFor(deployment).map((scope) => {
+        const c = counters.get(scope.name);
+        const out: LimitUsage = { scope: scope.name };
+        if (scope.rpm) out.rpm = { used: Math.max(0, c?.requests.total() ?? 0), limit: scope.rpm };
+        if (scope.tpm) out.tpm = { used: Math.max(0, c?.tokens.total() ?? 0), limit: scope.tpm };
+        if (scope.concurrent) out.concurrent = { used: c?.inflight ?? 0, limit: scope.concurrent };
+        return out;
+      });
+    },
     async acquire(deployment: Deployment, estimatedTokens: number) {
       const scopes = scopesFor(deployment);
       if (scopes.length === 0) return { allowed: true, release: () => {}, cancel: () => {} };
@@ -33,13 +55,31 @@ export function createDeploymentLimiter(
         lease = decision.lease;
       }
       const held = lease;
+      const used = scopes.map((sc) => countersFor(sc.name));
+      for (const c of used) {
+        c.requests.add(1);
+        c.tokens.add(estimatedTokens);
+        c.inflight++;
+      }
+      let done = false;
+      const finish = (tokensDelta: number, requestsDelta: number): void => {
+        if (done) return;
+        done = true;
+        for (const c of used) {
+          if (tokensDelta) c.tokens.add(tokensDelta);
+          if (requestsDelta) c.requests.add(requestsDelta);
+          c.inflight--;
+        }
+      };
       return {
         allowed: true,
         release(actualTokens?: number) {
+          finish(actualTokens !== undefined ? actualTokens - estimatedTokens : 0, 0);
           const settle = actualTokens !== undefined ? limiter.settle(held, actualTokens) : Promise.resolve();
           void settle.then(() => limiter.release(held)).catch(() => undefined);
         },
         cancel() {
+          finish(-estimatedTokens, -1);
           // Never sent: refund the window charges as well as the concurrency slot.
           void limiter.cancel(held).catch(() => undefined);
         },

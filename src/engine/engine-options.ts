@@ -52,8 +52,19 @@ export interface EngineOptions {
   limiter?: DeploymentLimiter;
 }
 
+/** What one limit scope has used in the last minute on this instance (for status pages). */
+export interface LimitUsage {
+  /** `endpoint:<id>` or `deployment:<backend|endpoint|model>`. */
+  scope: string;
+  rpm?: { used: number; limit: number };
+  tpm?: { used: number; limit: number };
+  concurrent?: { used: number; limit: number };
+}
+
 /** Admission control for deployments; memory by default, Redis when shared across instances. */
 export interface DeploymentLimiter {
+  /** Usage of the deployment's limit scopes as admitted by this instance (last 60 s). */
+  usage?(deployment: Deployment): LimitUsage[];
   acquire(
     deployment: Deployment,
     estimatedTokens: number,

@@ -63,3 +63,14 @@ describe('endpoint limits', () => {
     }
   });
 });
+
+describe('limit usage in status', () => {
+  it('shows RPM / TPM / in-flight used against each configured limit', async () => {
+    const llm = new StableLLM({ settings: settings(10), serviceOrder: ['deepseek'] });
+    for (let i = 0; i < 3; i++) await llm.chat(`u${i}`, { model: 'deepseek/deepseek-v4-pro' });
+    const row = llm.getServiceStatus()['deepseek/deepseek-v4-pro'].deployments[0] as {
+      limits: { scope: string; rpm?: { used: number; limit: number } }[];
+    };
+    expect(row.limits).toEqual([{ scope: 'endpoint:ds', rpm: { used: 3, limit: 10 } }]);
+  });
+});

@@ -54,10 +54,27 @@ export function TargetCard({ target, now, onResetBreaker, onReenableKey }: Targe
               <strong>{d.breaker.last_error.kind}</strong>: {d.breaker.last_error.message}
             </div>
           )}
-          {(d.limits.rpm || d.limits.tpm || d.limits.concurrent) && (
+          {d.limit_usage && d.limit_usage.length > 0 ? (
             <div className="hint" style={{ marginBottom: 6 }}>
-              {t('health.limits')}: {d.limits.rpm ? `RPM ${d.limits.rpm}` : ''} {d.limits.tpm ? `TPM ${d.limits.tpm}` : ''} {d.limits.concurrent ? `× ${d.limits.concurrent}` : ''}
+              {t('health.limitUsage')}:{' '}
+              {d.limit_usage
+                .map((u) =>
+                  [
+                    u.rpm && `RPM ${u.rpm.used}/${u.rpm.limit}`,
+                    u.tpm && `TPM ${u.tpm.used}/${u.tpm.limit}`,
+                    u.concurrent && `${t('health.inFlight')} ${u.concurrent.used}/${u.concurrent.limit}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                )
+                .join(' | ')}
             </div>
+          ) : (
+            (d.limits.rpm || d.limits.tpm || d.limits.concurrent) && (
+              <div className="hint" style={{ marginBottom: 6 }}>
+                {t('health.limits')}: {d.limits.rpm ? `RPM ${d.limits.rpm}` : ''} {d.limits.tpm ? `TPM ${d.limits.tpm}` : ''} {d.limits.concurrent ? `× ${d.limits.concurrent}` : ''}
+              </div>
+            )
           )}
           {d.keys && d.keys.keys.length > 0 ? (
             <KeyPoolTable keys={d.keys.keys} now={now} onReenable={(id) => onReenableKey(d.endpoint, id)} />

@@ -132,6 +132,8 @@ export const en = {
   'health.key.limit': 'of {n}',
   'health.key.reenable': 'Re-enable',
   'health.limits': 'Endpoint limits',
+  'health.limitUsage': 'Limits used (last minute, this instance)',
+  'health.inFlight': 'in flight',
   'health.breaker': 'Breaker',
 
   'prov.title': 'Providers & endpoints',

@@ -134,6 +134,8 @@ export const zh: Record<MessageKey, string> = {
   'health.key.limit': '/ {n}',
   'health.key.reenable': '重新启用',
   'health.limits': '端点限额',
+  'health.limitUsage': '限额使用（最近一分钟，本实例）',
+  'health.inFlight': '进行中',
   'health.breaker': '熔断器',
 
   'prov.title': '服务商与端点',

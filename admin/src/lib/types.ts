@@ -48,6 +48,15 @@ export interface HealthDeployment {
   breaker: BreakerSnapshot | null;
   keys: { selection: string; size: number; available: number; keys: KeySnapshot[] } | null;
   limits: { rpm: number | null; tpm: number | null; concurrent: number | null };
+  /** Use of each configured limit on this instance over the last minute. */
+  limit_usage?: LimitUsage[];
+}
+
+export interface LimitUsage {
+  scope: string;
+  rpm?: { used: number; limit: number };
+  tpm?: { used: number; limit: number };
+  concurrent?: { used: number; limit: number };
 }
 
 export interface HealthTarget {

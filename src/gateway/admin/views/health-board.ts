@@ -1,3 +1,4 @@
+import type { LimitUsage } from '../../../engine/engine-options.js';
 import type { Engine } from '../../../engine/engine-types.js';
 import type { BreakerSnapshot } from '../../../resilience/circuit-breaker.js';
 import type { KeyPoolSnapshot } from '../../../resilience/key-pool.js';
@@ -10,6 +11,8 @@ export interface HealthDeployment {
   breaker: BreakerSnapshot | null;
   keys: KeyPoolSnapshot | null;
   limits: { rpm: number | null; tpm: number | null; concurrent: number | null };
+  /** Use of each configured limit scope on this instance over the last minute. */
+  limit_usage: LimitUsage[];
 }
 
 export interface HealthTarget {
@@ -72,5 +75,6 @@ function toDeployment(d: Record<string, unknown>, settings: ResolvedSettings): H
     breaker: (d.breaker as BreakerSnapshot | undefined) ?? null,
     keys: (d.keys as KeyPoolSnapshot | null | undefined) ?? null,
     limits: { rpm: ep?.rpm ?? null, tpm: ep?.tpm ?? null, concurrent: ep?.concurrentRequests ?? null },
+    limit_usage: (d.limits as LimitUsage[] | undefined) ?? [],
   };
 }
