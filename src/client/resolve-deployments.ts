@@ -21,6 +21,21 @@ export function keysFromEnv(backend: BackendType, endpointId: string, env: NodeJ
   return [];
 }
 
+/**
+ * Base URL override from the environment, following the official SDKs' convention:
+ * `OPENAI_BASE_URL`, `ANTHROPIC_BASE_URL`, and likewise `<KEY VAR without _API_KEY>_BASE_URL`
+ * for every vendor (`DEEPSEEK_BASE_URL`, `DASHSCOPE_BASE_URL`, `GEMINI_BASE_URL`, …). Applies
+ * only to endpoints that set no `api_base` of their own.
+ */
+export function baseUrlFromEnv(backend: BackendType, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const keyVar of PRESETS[backend].keyEnv) {
+    if (!keyVar.endsWith('_API_KEY')) continue;
+    const value = env[`${keyVar.slice(0, -'_API_KEY'.length)}_BASE_URL`];
+    if (value) return value;
+  }
+  return undefined;
+}
+
 /** The endpoint a backend uses when settings name none: preset base URL + env key. */
 export function implicitEndpoint(backend: BackendType, env: NodeJS.ProcessEnv = process.env): EndpointConfig {
   const id = implicitEndpointId(backend);
@@ -171,7 +186,7 @@ export function resolveDeployments(
       modelName: model.name,
       modelId: ref.modelId,
       endpoint,
-      apiBase: (endpoint.apiBase ?? preset.baseURL).replace(/\/+$/, ''),
+      apiBase: (endpoint.apiBase ?? baseUrlFromEnv(backend, env) ?? preset.baseURL).replace(/\/+$/, ''),
       keys,
       weight: ref.weight,
       rpm: ref.rpm ?? endpoint.rpm,

@@ -220,3 +220,25 @@ describe('env-only settings', () => {
     }
   });
 });
+
+describe('base URL from the environment', () => {
+  it('honours OPENAI_BASE_URL / ANTHROPIC_BASE_URL like the official SDKs, for keys from the environment', async () => {
+    const { StableLLM } = await import('../../src/stable/stable-llm.js');
+    const saved = { ...process.env };
+    try {
+      for (const k of Object.keys(process.env)) if (k.endsWith('_API_KEY') || k.endsWith('_BASE_URL')) delete process.env[k];
+      process.env.ANTHROPIC_API_KEY = 'sk-ant-env-0123456789';
+      process.env.ANTHROPIC_BASE_URL = `${fake.url}/v1`;
+      process.env.OPENAI_API_KEY = 'sk-openai-env-0123456789';
+      process.env.OPENAI_BASE_URL = `${fake.url}/v1`;
+      fake.addRule({ match: { protocol: 'anthropic' }, error: 'overloaded' });
+      const llm = new StableLLM({ serviceOrder: ['anthropic', 'openai'] });
+      const res = await llm.chat('from env');
+      expect(res.provider).toBe('openai');
+      expect(fake.requests.map((r) => r.apiKey)).toEqual(['sk-ant-env-0123456789', 'sk-openai-env-0123456789']);
+    } finally {
+      for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  });
+});
