@@ -114,7 +114,8 @@ export class Gateway implements GatewayRuntime {
     const gw = new Gateway(options);
     if (gw.store) {
       gw.storeKeys = await gw.store.listKeys();
-      await gw.spend.refresh(gw.store);
+      // Spend only matters for gateway keys (budgets, console); summing a large usage log is slow.
+      if (gw.storeKeys.length > 0 || options.config.server.keys.length > 0) await gw.spend.refresh(gw.store);
       gw.activeOverride = await gw.readActiveOverride();
     }
     gw.current = await gw.buildState(options.config, undefined);
