@@ -2,17 +2,18 @@ import { createLLMError, isLLMError, type LLMError } from '../errors/llm-error.j
 import { getAdapter, registerAdapter } from '../providers/adapter-registry.js';
 import { cloudProtocolOf, installCloudProviders } from '../providers/cloud-auth.js';
 import type { AdapterContext, ProviderAdapter, SseEvent, WireRequest } from '../providers/provider-adapter.js';
+import { AttemptSignal, type DeadlineStage } from '../resilience/deadline.js';
 import type { ApiKeyConfig } from '../settings/resolved-settings.js';
 import type { ChatRequest } from '../spec/chat-request.js';
 import type { ChatResult } from '../spec/chat-result.js';
 import type { StreamDelta } from '../spec/stream-delta.js';
 import { sendRequest, toTransportError, type UpstreamResponse } from '../transport/send-request.js';
 import { SseDecoder } from '../transport/sse-decoder.js';
-import { AttemptController, type StageTimeouts } from './attempt-controller.js';
 import { buildAdapterContext } from './build-adapter-context.js';
 import type { Deployment } from './deployment.js';
 import { inlineRemoteImages } from './inline-remote-images.js';
 import { prepareRequest, type RequestTransform } from './prepare-request.js';
+import type { StageTimeouts } from './stage-timeouts.js';
 
 export interface UpstreamCallOptions {
   signal?: AbortSignal;
@@ -60,7 +61,7 @@ async function open(
   request: ChatRequest,
   stream: boolean,
   opts: UpstreamCallOptions,
-  attempt: AttemptController,
+  attempt: AttemptSignal,
 ): Promise<{ adapter: ProviderAdapter; ctx: AdapterContext; res: UpstreamResponse; transform: RequestTransform }> {
   const adapter = adapterFor(deployment);
   const ctx = buildAdapterContext(deployment, opts.apiKey, stream, adapter.protocol);
@@ -73,7 +74,7 @@ async function open(
   }
   if (signerHook) wire = await signerHook(wire, deployment, ctx, attempt.signal);
   transform.warnings.push(...wire.warnings);
-  attempt.arm('first_byte', opts.timeouts?.firstByteMs);
+  arm(attempt, 'first_byte', opts.timeouts?.firstByteMs);
   const res = await sendRequest(wire, { signal: attempt.signal, proxy: deployment.endpoint.proxy, provider: deployment.backend });
   attempt.disarm('first_byte');
   opts.onHeaders?.(res.status);
@@ -91,8 +92,7 @@ async function open(
 
 /** One non-streaming attempt on one deployment with one key. */
 export async function completeOnce(deployment: Deployment, request: ChatRequest, opts: UpstreamCallOptions = {}): Promise<ChatResult> {
-  const attempt = new AttemptController(deployment.backend, opts.signal);
-  attempt.arm('total', opts.timeouts?.totalMs);
+  const attempt = new AttemptSignal({ signal: opts.signal, timeoutMs: opts.timeouts?.totalMs, provider: deployment.backend });
   try {
     const { adapter, ctx, res, transform } = await open(deployment, request, false, opts, attempt);
     let body: unknown;
@@ -130,9 +130,8 @@ export async function* streamOnce(
   request: ChatRequest,
   opts: UpstreamCallOptions = {},
 ): AsyncGenerator<StreamDelta, void, undefined> {
-  const attempt = new AttemptController(deployment.backend, opts.signal);
-  attempt.arm('total', opts.timeouts?.totalMs);
-  attempt.arm('first_token', opts.timeouts?.firstTokenMs);
+  const attempt = new AttemptSignal({ signal: opts.signal, timeoutMs: opts.timeouts?.totalMs, provider: deployment.backend });
+  arm(attempt, 'first_token', opts.timeouts?.firstTokenMs);
   let finished = false;
   try {
     const { adapter, ctx, res, transform } = await open(deployment, request, true, opts, attempt);
@@ -158,7 +157,7 @@ export async function* streamOnce(
     const decoder = framing();
     let sawToken = false;
     let first = true;
-    attempt.arm('idle', opts.timeouts?.idleMs);
+    arm(attempt, 'idle', opts.timeouts?.idleMs);
     const decorate = (d: StreamDelta): StreamDelta => {
       if (first) {
         first = false;
@@ -173,7 +172,8 @@ export async function* streamOnce(
       return d;
     };
     for await (const chunk of res.body) {
-      attempt.arm('idle', opts.timeouts?.idleMs);
+      // Re-arming refreshes the same timer: cheap enough per chunk.
+      arm(attempt, 'idle', opts.timeouts?.idleMs);
       for (const event of decoder.push(chunk)) {
         for (const delta of parser.push(event)) yield decorate(delta);
       }
@@ -204,6 +204,11 @@ function* resultAsDeltas(result: ChatResult, deployment: Deployment): Generator<
   if (result.warnings) first.warnings = result.warnings;
   yield first;
   yield { finish_reason: result.finish_reason, usage: result.usage };
+}
+
+/** Arms a stage timer when that stage has a limit. */
+function arm(attempt: AttemptSignal, stage: DeadlineStage, ms: number | undefined): void {
+  if (ms !== undefined && ms > 0) attempt.arm(stage, ms);
 }
 
 function normalizeError(err: unknown, signal: AbortSignal, provider: string): LLMError {

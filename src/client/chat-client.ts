@@ -3,12 +3,12 @@ import type { ChatMessage, ChatRequest } from '../spec/chat-request.js';
 import type { ChatResult } from '../spec/chat-result.js';
 import type { StreamDelta } from '../spec/stream-delta.js';
 import { validateChatRequest } from '../spec/validate-chat-request.js';
-import type { StageTimeouts } from './attempt-controller.js';
 import { completeOnce, streamOnce } from './call-upstream.js';
 import { ChatStream, linkSignal } from './chat-stream.js';
 import type { Deployment } from './deployment.js';
 import { pickWeighted } from './pick-weighted.js';
 import { resolveDeploymentsCached } from './resolve-deployments.js';
+import type { StageTimeouts } from './stage-timeouts.js';
 
 export interface CallOptions {
   signal?: AbortSignal;

@@ -3,8 +3,8 @@ import { BACKEND_TYPES, type BackendType, isBackendType } from '../settings/back
 import { parseSettings } from '../settings/parse-settings.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import { settings as globalSettings } from '../settings/settings.js';
-import type { StageTimeouts } from './attempt-controller.js';
 import { ChatClient } from './chat-client.js';
+import type { StageTimeouts } from './stage-timeouts.js';
 
 export interface CreateChatClientOptions {
   model: string;

@@ -5,6 +5,7 @@ import type { CircuitBreakerRegistry } from '../resilience/circuit-breaker-regis
 import type { Clock } from '../resilience/clock.js';
 import type { KeyPool } from '../resilience/key-pool.js';
 import type { PlanTarget } from '../router/plan-target.js';
+import { weightedShuffle } from '../router/weighted-shuffle.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import type { ChatRequest } from '../spec/chat-request.js';
 import type { Candidate } from './candidate.js';
@@ -30,13 +31,15 @@ export interface CandidateSourceDeps {
  */
 export class CandidateSource {
   private targetIndex = 0;
-  private deployments: Deployment[] = [];
+  private deployments: readonly Deployment[] = [];
   private deploymentIndex = 0;
   private current: Deployment | undefined;
   private currentTarget: PlanTarget | undefined;
   private triedKeys = new Set<string>();
   private minContext = 0;
   private readonly seenDeployments = new Set<string>();
+  /** Prompt estimates per model: one request is estimated once, not once per key or endpoint. */
+  private readonly estimates = new Map<Deployment['model'], number>();
 
   constructor(
     private readonly plan: readonly PlanTarget[],
@@ -75,7 +78,7 @@ export class CandidateSource {
       if (this.targetIndex >= this.plan.length) return undefined;
       const target = this.plan[this.targetIndex++];
       try {
-        this.deployments = weightedOrder(
+        this.deployments = weightedShuffle(
           resolveDeploymentsCached(this.deps.settings, target.backend as Deployment['backend'], target.model),
           this.random,
         );
@@ -93,6 +96,15 @@ export class CandidateSource {
       }
       this.deploymentIndex = 0;
     }
+  }
+
+  private estimateFor(deployment: Deployment): number {
+    let n = this.estimates.get(deployment.model);
+    if (n === undefined) {
+      n = this.deps.estimatePromptTokens?.(this.request, deployment) ?? 0;
+      this.estimates.set(deployment.model, n);
+    }
+    return n;
   }
 
   private skip(
@@ -117,7 +129,7 @@ export class CandidateSource {
 
   private async fromDeployment(deployment: Deployment, target: PlanTarget): Promise<Candidate | undefined> {
     const targetId = `${target.backend}/${target.model}`;
-    const estimatedTokens = this.deps.estimatePromptTokens?.(this.request, deployment) ?? 0;
+    const estimatedTokens = this.estimateFor(deployment);
     const ctx = deployment.model.contextLength;
     if (this.minContext > 0 && (ctx === undefined || ctx < this.minContext)) {
       return this.skip(
@@ -201,12 +213,4 @@ export class CandidateSource {
     }
     return { target, targetId, deployment, lease, permit, limit, estimatedTokens };
   }
-}
-
-function weightedOrder(items: Deployment[], random: () => number): Deployment[] {
-  if (items.length < 2) return items;
-  return items
-    .map((d) => ({ d, k: random() ** (1 / d.weight) }))
-    .sort((a, b) => b.k - a.k)
-    .map((x) => x.d);
 }

@@ -1,5 +1,5 @@
-import type { StageTimeouts } from '../client/attempt-controller.js';
 import type { Deployment } from '../client/deployment.js';
+import type { StageTimeouts } from '../client/stage-timeouts.js';
 import type { CircuitBreakerOptions } from '../resilience/circuit-breaker.js';
 import type { Clock } from '../resilience/clock.js';
 import type { ErrorPolicyOverrides } from '../resilience/error-policy.js';

@@ -1,9 +1,9 @@
-import type { StageTimeouts } from '../client/attempt-controller.js';
 import { completeOnce, streamOnce } from '../client/call-upstream.js';
 import type { Deployment } from '../client/deployment.js';
+import type { StageTimeouts } from '../client/stage-timeouts.js';
 import { createLLMError, isLLMError, type LLMError } from '../errors/llm-error.js';
 import { CircuitBreakerRegistry } from '../resilience/circuit-breaker-registry.js';
-import { type Clock, systemClock } from '../resilience/clock.js';
+import { type Clock, realSleep, systemClock } from '../resilience/clock.js';
 import { type ErrorPolicy, resolveErrorPolicy } from '../resilience/error-policy.js';
 import type { HealthBus, HealthEvent } from '../resilience/health-bus.js';
 import { KeyPool } from '../resilience/key-pool.js';
@@ -234,7 +234,7 @@ export class StableEngine implements Engine {
         }
         const wait = this.retryWait(outcome.error, attempts, round, endsAt);
         if (wait === undefined) throw this.failure(outcome.error, attempts);
-        await sleep(wait, options.signal);
+        await realSleep(wait, options.signal);
       }
     } catch (err) {
       if (err instanceof AllAttemptsFailedError) throw err;
@@ -281,7 +281,7 @@ export class StableEngine implements Engine {
           if (!outcome.ok) {
             const wait = startedContent ? undefined : engine.retryWait(outcome.error, attempts, round++, deadline.endsAt);
             if (wait === undefined) throw engine.failure(outcome.error, attempts);
-            await sleep(wait, deadline.signal);
+            await realSleep(wait, deadline.signal);
             continue;
           }
           const c = outcome.candidate;
@@ -682,19 +682,4 @@ interface Primed {
 
 function emptyIterator(): AsyncIterator<StreamDelta, void, undefined> {
   return { next: async () => ({ done: true, value: undefined }) };
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(t);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,4 +1,5 @@
 import type { Route, RouteTarget } from './route-config.js';
+import { weightedShuffle } from './weighted-shuffle.js';
 
 /**
  * Orders a route's targets for one request. `ordered`: as written. `weighted`: a weighted random
@@ -7,7 +8,7 @@ import type { Route, RouteTarget } from './route-config.js';
  */
 export function orderRouteTargets(route: Route, random: () => number = Math.random): RouteTarget[] {
   if (route.strategy === 'ordered') return route.targets;
-  if (route.strategy === 'weighted') return weightedShuffle(route.targets, random);
+  if (route.strategy === 'weighted') return [...weightedShuffle(route.targets, random)];
   const tiers = new Map<number, RouteTarget[]>();
   for (const t of route.targets) {
     const tier = tiers.get(t.priority);
@@ -15,13 +16,4 @@ export function orderRouteTargets(route: Route, random: () => number = Math.rand
     else tiers.set(t.priority, [t]);
   }
   return [...tiers.keys()].sort((a, b) => a - b).flatMap((p) => weightedShuffle(tiers.get(p) ?? [], random));
-}
-
-/** Efraimidis–Spirakis weighted sampling without replacement: key = u^(1/w), sort descending. */
-function weightedShuffle<T extends { weight: number }>(items: readonly T[], random: () => number): T[] {
-  if (items.length < 2) return [...items];
-  return items
-    .map((item) => ({ item, k: random() ** (1 / item.weight) }))
-    .sort((a, b) => b.k - a.k)
-    .map((x) => x.item);
 }

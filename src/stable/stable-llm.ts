@@ -1,5 +1,5 @@
-import type { StageTimeouts } from '../client/attempt-controller.js';
 import { resolveSettingsOption } from '../client/create-chat-client.js';
+import type { StageTimeouts } from '../client/stage-timeouts.js';
 import { createDeploymentLimiter } from '../engine/create-deployment-limiter.js';
 import type { DeploymentLimiter, EngineOptions } from '../engine/engine-options.js';
 import type { AttemptRecord, EngineEvents, EngineStream, TargetStatus } from '../engine/engine-types.js';

@@ -2,11 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveDeployments } from '../../src/client/resolve-deployments.js';
 import { ConfigError } from '../../src/errors/config-error.js';
 import { buildConfigJsonSchema } from '../../src/gateway/config/build-config-json-schema.js';
 import { buildGatewayConfig } from '../../src/gateway/config/build-gateway-config.js';
 import { loadGatewayConfig } from '../../src/gateway/config/load-gateway-config.js';
 import { settingsFromEnv } from '../../src/gateway/config/settings-from-env.js';
+import { resolvePlan } from '../../src/router/resolve-plan.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -114,6 +116,16 @@ describe('gateway config', () => {
     expect(settingsFromEnv({}).backends).toEqual({});
     const none = loadGatewayConfig({ cwd: join(dir, 'nothing'), env: {} });
     expect(none.providers).toEqual([]);
+  });
+
+  it('env-only settings keep keys in the environment and accept any model id of that vendor', () => {
+    const env = { DEEPSEEK_API_KEY: 'sk-env-only-0123456789' };
+    const c = loadGatewayConfig({ cwd: join(dir, 'empty-dir-does-not-exist'), env });
+    expect(JSON.stringify(c.settings.source)).not.toContain('sk-env-only-0123456789');
+    const plan = resolvePlan('deepseek/deepseek-chat', c.settings, c.routes, () => []);
+    expect(plan.targets).toEqual([{ backend: 'deepseek', model: 'deepseek-chat' }]);
+    const [d] = resolveDeployments(c.settings, 'deepseek', 'deepseek-chat', { env });
+    expect(d.keys.map((k) => k.key)).toEqual(['sk-env-only-0123456789']);
   });
 
   it('adds the labelled demo provider', () => {
