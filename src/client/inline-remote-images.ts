@@ -1,8 +1,15 @@
-import { request } from 'undici';
+import { Agent, type Dispatcher, interceptors, request } from 'undici';
 import { createLLMError } from '../errors/llm-error.js';
 import type { ChatMessage, ChatRequest, ContentPart } from '../spec/chat-request.js';
 
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/** One shared agent for image downloads that follows up to 3 redirects (CDNs redirect a lot). */
+let imageAgent: Dispatcher | undefined;
+function imageDispatcher(): Dispatcher {
+  imageAgent ??= new Agent({ connections: 64 }).compose(interceptors.redirect({ maxRedirections: 3 }));
+  return imageAgent;
+}
 
 /**
  * Some upstreams (Gemini, Bedrock, Anthropic on Vertex) cannot fetch image URLs themselves: we
@@ -33,7 +40,7 @@ export async function inlineRemoteImages(req: ChatRequest, provider: string, sig
 
 async function fetchAsDataUrl(url: string, where: string, provider: string, signal?: AbortSignal): Promise<string> {
   try {
-    const res = await request(url, { method: 'GET', signal, maxRedirections: 3 } as Parameters<typeof request>[1]);
+    const res = await request(url, { method: 'GET', signal, dispatcher: imageDispatcher() });
     if (res.statusCode >= 400) {
       await res.body.dump();
       throw new Error(`HTTP ${res.statusCode}`);

@@ -242,3 +242,37 @@ describe('base URL from the environment', () => {
     }
   });
 });
+
+describe('image URLs for upstreams that cannot fetch them', () => {
+  it('downloads the image (following a redirect) and sends Gemini inline data', async () => {
+    const { createServer } = await import('node:http');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const images = createServer((req, res) => {
+      if (req.url === '/old.png') {
+        res.writeHead(302, { location: '/cat.png' });
+        res.end();
+      } else {
+        res.writeHead(200, { 'content-type': 'image/png' });
+        res.end(png);
+      }
+    });
+    await new Promise<void>((r) => images.listen(0, '127.0.0.1', r));
+    try {
+      const port = (images.address() as { port: number }).port;
+      const client = createChatClient('gemini', { model: 'gemini-3.5-flash' });
+      const res = await client.createCompletion([
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'what is it?' },
+            { type: 'image_url', image_url: { url: `http://127.0.0.1:${port}/old.png` } },
+          ],
+        },
+      ]);
+      expect(res.content).toMatch(/1 image/);
+      expect(JSON.stringify(fake.requests.at(-1)?.body)).toContain(png.toString('base64'));
+    } finally {
+      images.close();
+    }
+  });
+});
