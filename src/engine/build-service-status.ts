@@ -1,7 +1,6 @@
 import type { Deployment } from '../client/deployment.js';
 import { resolveDeployments } from '../client/resolve-deployments.js';
 import type { CircuitBreakerRegistry } from '../resilience/circuit-breaker-registry.js';
-import type { Clock } from '../resilience/clock.js';
 import type { KeyPool } from '../resilience/key-pool.js';
 import type { ResolvedSettings } from '../settings/resolved-settings.js';
 import type { DeploymentLimiter } from './engine-options.js';
@@ -16,7 +15,6 @@ export function buildServiceStatus(
   settings: ResolvedSettings,
   breakers: CircuitBreakerRegistry,
   poolFor: (d: Deployment) => KeyPool | undefined,
-  _clock: Clock,
   limiter?: DeploymentLimiter,
 ): Record<string, TargetStatus> {
   const out: Record<string, TargetStatus> = {};

@@ -397,7 +397,7 @@ export class StableEngine implements Engine {
   }
 
   getServiceStatus(): Record<string, TargetStatus> {
-    return buildServiceStatus(this.settings, this.breakers, (d) => this.poolFor(d), this.clock, this.options.limiter);
+    return buildServiceStatus(this.settings, this.breakers, (d) => this.poolFor(d), this.options.limiter);
   }
 
   // ---- internals -------------------------------------------------------------------------------

@@ -146,27 +146,19 @@ export class StableLLM {
       { type: 'text', text: prompt || 'Describe this image.' },
       { type: 'image_url', image_url: { url } },
     ];
-    const messages: ChatMessage[] = [{ role: 'user', content }];
-    let opts = options;
-    if (!options.model) {
-      // Prefer vision-capable targets for the default plan.
-      const settings = this.engine.currentSettings;
-      const vision = Object.entries(settings.backends).flatMap(([b, cfg]) =>
-        Object.values(cfg?.models ?? {})
-          .filter((m) => m.enabled && m.nativeMultimodal)
-          .map((m) => ({ backend: b, model: m.name })),
-      );
-      if (vision.length > 0) {
-        const result = await this.engine.complete(this.prepare(messages, options).request, {
-          plan: vision,
-          signal: options.signal,
-          deadlineMs: options.timeout ? options.timeout * 1000 : undefined,
-        });
-        return { ...result, raw_content: result.content ?? '' };
-      }
-      opts = options;
-    }
-    return this.chat(messages, opts);
+    const { request, call } = this.prepare([{ role: 'user', content }], options);
+    // Without an explicit model, prefer the vision-capable targets (all targets if none is marked).
+    const vision = options.model ? [] : this.visionTargets();
+    const result = await this.engine.complete(request, vision.length > 0 ? { ...call, plan: vision } : call);
+    return { ...result, raw_content: result.content ?? '' };
+  }
+
+  private visionTargets(): { backend: string; model: string }[] {
+    return Object.entries(this.engine.currentSettings.backends).flatMap(([backend, cfg]) =>
+      Object.values(cfg?.models ?? {})
+        .filter((m) => m.enabled && m.nativeMultimodal)
+        .map((m) => ({ backend, model: m.name })),
+    );
   }
 
   /** Breaker state, failures, cooldowns, latency and keys (masked) per `backend/model`. */
